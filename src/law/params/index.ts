@@ -3,7 +3,9 @@ import { defineParameter, type Parameter } from '../parameters.js';
 import { CALENDAR_PARAMETERS } from './calendar.js';
 import { ELIGIBILITY_PARAMETERS } from './eligibility.js';
 import { INSPECTION_PARAMETERS } from './inspection.js';
+import { QUOTAS_PARAMETERS } from './quotas.js';
 import { SCORING_PARAMETERS } from './scoring.js';
+import { WORKDAYS_PARAMETERS } from './workdays.js';
 
 let registry: ReadonlyMap<string, Parameter> | undefined;
 
@@ -15,6 +17,8 @@ function load(): ReadonlyMap<string, Parameter> {
       ...SCORING_PARAMETERS,
       ...INSPECTION_PARAMETERS,
       ...CALENDAR_PARAMETERS,
+      ...QUOTAS_PARAMETERS,
+      ...WORKDAYS_PARAMETERS,
     ]) {
       if (map.has(p.id)) throw new Error(`[tdkt] duplicate parameter id ${p.id}`);
       map.set(p.id, defineParameter(p));
