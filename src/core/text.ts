@@ -11,8 +11,9 @@ const TONES = ['\u0301', '\u0300', '\u0309', '\u0303', '\u0323'];
 function moveTone(text: string): string {
   // Work in NFD so a tone is one combining mark after its base letter.
   const nfd = text.normalize('NFD');
-  const re = /([oO])([aAeE])([\u0301\u0300\u0309\u0303\u0323])(?![\p{L}\u0300-\u036f])/gu;
-  const re2 = /([uU])([yY])([\u0301\u0300\u0309\u0303\u0323])(?![\p{L}\u0300-\u036f])/gu;
+  // "qu" is a consonant: "quý" keeps its tone on y.
+  const re = /(?<![qQ])([oO])([aAeE])(\u0301|\u0300|\u0309|\u0303|\u0323)(?!\p{L}|\p{M})/gu;
+  const re2 = /(?<![qQ])([uU])([yY])(\u0301|\u0300|\u0309|\u0303|\u0323)(?!\p{L}|\p{M})/gu;
   return nfd
     .replace(re, (_m, a: string, b: string, t: string) => `${a}${t}${b}`)
     .replace(re2, (_m, a: string, b: string, t: string) => `${a}${t}${b}`)
