@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { fail } from './errors.js';
+import { describe, fail } from './errors.js';
 
 /**
  * The library's private decimal constructor. Never `Decimal.set`: that would change the
@@ -40,11 +40,13 @@ export function roundingMode(
   path: readonly (string | number)[] = [],
 ): Decimal.Rounding {
   if (typeof r === 'string' && Object.hasOwn(MODES, r)) return MODES[r as Rounding];
+  // describe(): String() throws on objects without a prototype.
+  const shown = typeof r === 'string' ? r.slice(0, 20) : describe(r);
   throw fail(
     'INVALID_ROUNDING',
     path,
-    `Cách làm tròn không hợp lệ: ${String(r).slice(0, 20)} (cho phép: ${Object.keys(MODES).join(', ')})`,
-    `Invalid rounding: ${String(r).slice(0, 20)} (allowed: ${Object.keys(MODES).join(', ')})`,
+    `Cách làm tròn không hợp lệ: ${shown} (cho phép: ${Object.keys(MODES).join(', ')})`,
+    `Invalid rounding: ${shown} (allowed: ${Object.keys(MODES).join(', ')})`,
   );
 }
 

@@ -86,6 +86,14 @@ export function valueAt<T>(
  * @internal
  */
 export function checkParameter(param: Parameter): void {
+  if (!isRecordObject(param) || typeof param.id !== 'string') {
+    throw fail(
+      'INVALID_PARAMETER',
+      ['parameter'],
+      'Tham số phải là một đối tượng có mã (id) dạng chuỗi',
+      'A parameter must be an object with a string id',
+    );
+  }
   const path = ['parameter', param.id];
   if (!/^[A-Z][A-Z0-9_]*$/.test(param.id)) {
     throw fail(
@@ -95,8 +103,24 @@ export function checkParameter(param: Parameter): void {
       'Parameter id must be upper-case ASCII',
     );
   }
+  if (!Array.isArray(param.values)) {
+    throw fail(
+      'INVALID_PARAMETER',
+      [...path, 'values'],
+      'Danh sách giá trị (values) phải là một mảng',
+      'values must be an array',
+    );
+  }
   let prev = '';
   param.values.forEach((v, i) => {
+    if (typeof v !== 'object' || v === null) {
+      throw fail(
+        'INVALID_PARAMETER',
+        [...path, 'values', i],
+        'Mỗi giá trị của tham số phải là một đối tượng',
+        'Each parameter value must be an object',
+      );
+    }
     parseIsoDate(v.from, [...path, 'values', i, 'from']);
     if (v.from < prev) {
       throw fail(
@@ -107,7 +131,7 @@ export function checkParameter(param: Parameter): void {
       );
     }
     prev = v.from;
-    if (v.basis.length === 0) {
+    if (!Array.isArray(v.basis) || v.basis.length === 0) {
       throw fail(
         'INVALID_PARAMETER',
         [...path, 'values', i, 'basis'],

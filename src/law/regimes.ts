@@ -1,4 +1,4 @@
-import { fail } from '../core/errors.js';
+import { describe, fail } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { Citation } from './citation.js';
 
@@ -126,11 +126,13 @@ export const REGIMES: readonly Regime[] = Object.freeze(
 export function getRegime(id: RegimeId): Regime {
   const r = typeof id === 'string' ? REGIMES.find((x) => x.id === id) : undefined;
   if (!r) {
+    // describe(): String() throws on objects without a prototype.
+    const shown = typeof id === 'string' ? id.slice(0, 30) : describe(id);
     throw fail(
       'UNKNOWN_REGIME',
       [],
-      `Không có chế độ pháp lý "${String(id).slice(0, 30)}" (có: ${REGIMES.map((x) => x.id).join(', ')})`,
-      `Unknown regime "${String(id).slice(0, 30)}" (known: ${REGIMES.map((x) => x.id).join(', ')})`,
+      `Không có chế độ pháp lý "${shown}" (có: ${REGIMES.map((x) => x.id).join(', ')})`,
+      `Unknown regime "${shown}" (known: ${REGIMES.map((x) => x.id).join(', ')})`,
     );
   }
   return r;

@@ -1,4 +1,4 @@
-import { fail } from '../../core/errors.js';
+import { describe, fail } from '../../core/errors.js';
 import { defineParameter, type Parameter } from '../parameters.js';
 import { CALENDAR_PARAMETERS } from './calendar.js';
 import { ELIGIBILITY_PARAMETERS } from './eligibility.js';
@@ -42,11 +42,13 @@ function load(): ReadonlyMap<string, Parameter> {
 export function getParameter(id: string): Parameter {
   const p = typeof id === 'string' ? load().get(id) : undefined;
   if (!p) {
+    // describe(): String() throws on objects without a prototype.
+    const shown = typeof id === 'string' ? id.slice(0, 40) : describe(id);
     throw fail(
       'UNKNOWN_PARAMETER',
       [],
-      `Không có tham số "${String(id).slice(0, 40)}"`,
-      `Unknown parameter "${String(id).slice(0, 40)}"`,
+      `Không có tham số "${shown}"`,
+      `Unknown parameter "${shown}"`,
     );
   }
   return p;
