@@ -4,7 +4,6 @@
  * @packageDocumentation
  */
 
-export { HONOUR_CODES, type HonourCode, isHonourCode } from './catalogue/codes.js';
 export type { Rounding } from './core/decimal.js';
 export { type Message, TdktError, type TdktIssue } from './core/errors.js';
 export { type IsoDate, isIsoDate } from './core/iso-date.js';
@@ -30,4 +29,87 @@ export { INSTRUMENTS, type Instrument, type InstrumentType } from './law/instrum
 export { defineParameter, type Parameter, type ParameterValue, valueAt } from './law/parameters.js';
 export { getParameter, listParameters } from './law/params/index.js';
 export { getRegime, REGIMES, type Regime, type RegimeId, regimeAt } from './law/regimes.js';
-export { quotaLimit } from './quotas/quota-limit.js';
+export * from './calendar/index.js';
+export * from './catalogue/index.js';
+export * from './eligibility/index.js';
+export {
+  assignCrossChecks,
+  assignCrossCheckTeams,
+  type CrossCheck,
+  type CrossCheckFallback,
+  type CrossCheckOptions,
+  type CrossCheckPlan,
+  type CrossCheckTeam,
+  type CrossCheckTeamOptions,
+  checkPlanTargets,
+  DEFAULT_PLAN_TARGETS,
+  type InspectionConstraint,
+  type InspectionExclusion,
+  type InspectionRatioOptions,
+  type InspectionUnit,
+  inspectionCycleYears,
+  inspectionQuota,
+  type PlanActuals,
+  type PlanInspectionsOptions,
+  type PlannedInspectionYear,
+  type PlanTarget,
+  type PlanTargetMetric,
+  type PlanTargetResult,
+  type PlanTargetsInput,
+  type PlanTargetsReport,
+  planCrossChecks,
+  planInspections,
+  type SelectionReason,
+  type SelectionReasonCode,
+} from './inspection/index.js';
+export * from './quotas/index.js';
+export {
+  AchievementPeriodSchema,
+  AssignCrossChecksOptionsSchema,
+  BandSpecSchema,
+  CollectiveMembersSchema,
+  CollectiveRecordSchema,
+  CollectiveYearSchema,
+  CountSchema,
+  type CriterionSpecData,
+  CriterionSpecSchema,
+  CrossCheckUnitsSchema,
+  DecimalSchema,
+  DisciplineSchema,
+  EvaluateOptionsSchema,
+  HonourCodeSchema,
+  HonourReceivedSchema,
+  IdSchema,
+  IndividualRecordSchema,
+  IndividualYearSchema,
+  InitiativeKindSchema,
+  InitiativeSchema,
+  InspectionQuotaOptionsSchema,
+  InspectionUnitSchema,
+  IsoDateSchema,
+  jsonSchemas,
+  LocalRecordSchema,
+  LocalYearSchema,
+  LunarDateSchema,
+  NonNegativeDecimalSchema,
+  PeriodKindSchema,
+  PlanInspectionsOptionsSchema,
+  PointsSchema,
+  parse,
+  parseRecord,
+  RankOptionsSchema,
+  RatingSchema,
+  RatioSchema,
+  RegimeIdSchema,
+  ScopeSchema,
+  ScoreEntrySchema,
+  ScoreSheetSpecSchema,
+  SeedSchema,
+  TdktRecordSchema,
+  toTdktIssues,
+  type ValidationResult,
+  validate,
+  validateRecord,
+  YearSchema,
+} from './schemas/index.js';
+export * from './scoring/index.js';

@@ -38,7 +38,10 @@ function extract(file: string): Example[] {
       .map((l) => l.replace(/^\s*\* ?/, ''))
       .join('\n');
     const after = text.slice((m.index ?? 0) + m[0].length);
-    const sym = /export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type|let)\s+(\w+)/.exec(after);
+    const sym =
+      /export\s+(?:declare\s+)?(?:async\s+)?(?:function|const|class|interface|type|let)\s+(\w+)/.exec(
+        after,
+      );
     examples.push({
       file,
       line: text.slice(0, m.index).split('\n').length,
@@ -90,7 +93,7 @@ describe('TSDoc examples run', () => {
         .replace(/from 'tdkt'/g, `from ${JSON.stringify(index)}`);
       const file = join(outDir, `ex-${i}.ts`);
       const checks: Array<[unknown, unknown]> = [];
-      (globalThis as Record<string, unknown>).__tdktChecks = checks;
+      (globalThis as Record<string, unknown>)['__tdktChecks'] = checks;
       writeFileSync(
         file,
         `const __check = (a: unknown, b: unknown) => { (globalThis as any).__tdktChecks.push([a, b]); };\n${code}\nexport {};\n`,

@@ -1,0 +1,375 @@
+import type { HonourCode } from '../catalogue/codes.js';
+import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
+import type { Message } from '../core/errors.js';
+import type { Citation, Confidence } from '../law/citation.js';
+import type { ParameterValue } from '../law/parameters.js';
+import { getParameter } from '../law/params/index.js';
+import { getRegime, REGIMES, type RegimeId } from '../law/regimes.js';
+import { isRatio } from './resolve.js';
+import type {
+  RuleCriterionSpec,
+  Profile,
+  ProfileCriterionSpec,
+  ProfileJudgementSpec,
+  ProfileSpec,
+} from './types.js';
+import { isKnownHonour, isValidDate } from './validate.js';
+
+type Path = readonly (string | number)[];
+
+const BRAND = new WeakSet<object>();
+const CONFIDENCES: ReadonlySet<string> = new Set([
+  'confirmed',
+  'secondary',
+  'unconfirmed',
+  'inference',
+  'plan-text',
+]);
+const REGIME_IDS: ReadonlySet<string> = new Set(REGIMES.map((r) => r.id));
+
+/**
+ * True for a profile made by {@link defineProfile}.
+ * @internal
+ */
+export function isProfile(value: unknown): value is Profile {
+  return typeof value === 'object' && value !== null && BRAND.has(value);
+}
+
+function bad(path: Path, vi: string, en: string): never {
+  throw fail('INVALID_PROFILE', path, vi, en);
+}
+
+function checkMessage(v: unknown, path: Path): Message {
+  if (!isRecordObject(v)) bad(path, 'Cần { vi, en }', 'Expected { vi, en }');
+  const m = v as { vi?: unknown; en?: unknown };
+  if (typeof m.vi !== 'string' || typeof m.en !== 'string') {
+    bad(path, 'Cần hai chuỗi vi và en', 'Expected strings vi and en');
+  }
+  return Object.freeze({ vi: m.vi, en: m.en });
+}
+
+function checkCitations(v: unknown, path: Path): readonly Citation[] {
+  if (!Array.isArray(v)) bad(path, 'Căn cứ phải là một mảng trích dẫn', 'basis must be an array of citations');
+  return Object.freeze(
+    v.map((c: unknown, i) => {
+      if (!isRecordObject(c) || typeof (c as { instrument?: unknown }).instrument !== 'string') {
+        bad([...path, i], 'Trích dẫn cần số văn bản (instrument)', 'A citation needs an instrument');
+      }
+      return Object.freeze({ ...(c as unknown as Citation) });
+    }),
+  );
+}
+
+function checkConfidence(v: unknown, path: Path): Confidence {
+  if (typeof v !== 'string' || !CONFIDENCES.has(v)) {
+    bad(path, `Mức tin cậy không hợp lệ: ${describe(v)}`, `Invalid confidence: ${describe(v)}`);
+  }
+  return v as Confidence;
+}
+
+function sameKind(a: unknown, b: unknown): boolean {
+  if (a === null || b === null) return true;
+  if (isRatio(a) || isRatio(b)) return isRatio(a) && isRatio(b);
+  return typeof a === typeof b;
+}
+
+function checkOverride(
+  id: string,
+  raw: unknown,
+  path: Path,
+  from: string,
+  basis: readonly Citation[],
+  confidence: Confidence,
+): readonly ParameterValue[] {
+  let national: ReturnType<typeof getParameter>;
+  try {
+    national = getParameter(id);
+  } catch (e) {
+    if (e instanceof TdktError) {
+      throw fail(
+        'UNKNOWN_PARAMETER',
+        path,
+        `Không có tham số "${id.slice(0, 60)}" để ghi đè`,
+        `No parameter "${id.slice(0, 60)}" to override`,
+      );
+    }
+    throw e;
+  }
+  const sample = national.values.find((v) => v.value !== null)?.value ?? null;
+  const values: ParameterValue[] = Array.isArray(raw)
+    ? raw.map((entry: unknown, i) => {
+        const at = [...path, i];
+        if (!isRecordObject(entry)) bad(at, 'Cần { from, value, basis, confidence }', 'Expected { from, value, basis, confidence }');
+        const e = entry as { from?: unknown; value?: unknown; basis?: unknown; confidence?: unknown; note?: unknown };
+        if (!isValidDate(e.from)) bad([...at, 'from'], 'Ngày không hợp lệ', 'Invalid date');
+        const b = checkCitations(e.basis, [...at, 'basis']);
+        if (b.length === 0) bad([...at, 'basis'], 'Mỗi giá trị cần căn cứ', 'Every value needs a basis');
+        const v: ParameterValue = {
+          from: e.from,
+          value: e.value,
+          basis: b,
+          confidence: checkConfidence(e.confidence, [...at, 'confidence']),
+          ...(typeof e.note === 'string' ? { note: e.note } : {}),
+        };
+        return v;
+      })
+    : [{ from, value: raw, basis, confidence }];
+  values.forEach((v, i) => {
+    const at = Array.isArray(raw) ? [...path, i, 'value'] : path;
+    if (!sameKind(v.value, sample)) {
+      bad(
+        at,
+        `Giá trị ${describe(v.value)} không cùng kiểu với tham số ${id}`,
+        `Value ${describe(v.value)} does not match the type of parameter ${id}`,
+      );
+    }
+    if (i > 0 && v.from < (values[i - 1] as ParameterValue).from) {
+      bad(at, 'Các giá trị phải theo thứ tự ngày', 'Values must be in date order');
+    }
+  });
+  return Object.freeze(values.map((v) => Object.freeze(v)));
+}
+
+const CONDITION_TYPES: ReadonlySet<string> = new Set([
+  'notUnderReview',
+  'rating',
+  'noDiscipline',
+  'noAdministrativeSanction',
+  'servedMonths',
+  'heldInPeriod',
+  'heldBefore',
+  'consecutive',
+  'countInWindow',
+  'initiatives',
+  'consecutiveAwards',
+  'memberShare',
+  'memberCount',
+  'noMemberDisciplined',
+  'ledCluster',
+  'anyOf',
+  'allOf',
+]);
+
+/** Parameter-valued fields of each condition type. */
+const PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  rating: ['min'],
+  noDiscipline: ['from'],
+  servedMonths: ['min'],
+  countInWindow: ['min'],
+  initiatives: ['minScope', 'min'],
+  consecutiveAwards: ['count', 'blockLength'],
+  memberShare: ['min'],
+  memberCount: ['min'],
+  noMemberDisciplined: ['from'],
+};
+
+function checkCondition(v: unknown, path: Path, known: (id: string) => boolean): void {
+  if (!isRecordObject(v)) bad(path, 'Tiêu chí phải là một đối tượng', 'A criterion must be an object');
+  const c = v as Record<string, unknown> & {
+    type?: unknown;
+    id?: unknown;
+    items?: unknown;
+    label?: unknown;
+    basis?: unknown;
+    pred?: unknown;
+    window?: unknown;
+  };
+  if (typeof c.id !== 'string' || c.id === '') bad([...path, 'id'], 'Cần mã tiêu chí', 'A criterion needs an id');
+  if (typeof c.type !== 'string' || !CONDITION_TYPES.has(c.type)) {
+    bad(
+      [...path, 'type'],
+      `Loại điều kiện không hợp lệ: ${describe(c.type)}`,
+      `Unknown condition type: ${describe(c.type)}`,
+    );
+  }
+  checkMessage(c.label, [...path, 'label']);
+  checkCitations(c.basis, [...path, 'basis']);
+  for (const f of PARAM_FIELDS[c.type] ?? []) {
+    const id = c[f];
+    if (typeof id !== 'string' || !known(id)) {
+      bad([...path, f], `Tham số không tồn tại: ${describe(id)}`, `Unknown parameter: ${describe(id)}`);
+    }
+  }
+  if (c.type === 'anyOf' || c.type === 'allOf') {
+    if (!Array.isArray(c.items) || c.items.length === 0) {
+      bad([...path, 'items'], 'Nhóm cần ít nhất một tiêu chí', 'A group needs at least one item');
+    }
+    c.items.forEach((item: unknown, i) => checkCondition(item, [...path, 'items', i], known));
+  }
+  for (const f of ['pred', 'window', 'clock'] as const) {
+    if (c[f] !== undefined && !isRecordObject(c[f])) bad([...path, f], 'Cần một đối tượng', 'Expected an object');
+  }
+  const pred = c.pred as { kind?: unknown; min?: unknown } | undefined;
+  if (pred?.kind === 'rating' && (typeof pred.min !== 'string' || !known(pred.min))) {
+    bad([...path, 'pred', 'min'], 'Tham số không tồn tại', 'Unknown parameter');
+  }
+  const win = c.window as { length?: unknown } | undefined;
+  if (win?.length !== undefined && (typeof win.length !== 'string' || !known(win.length))) {
+    bad([...path, 'window', 'length'], 'Tham số không tồn tại', 'Unknown parameter');
+  }
+}
+
+function checkHonours(v: unknown, path: Path): readonly HonourCode[] {
+  if (!Array.isArray(v) || v.length === 0) bad(path, 'Cần danh sách mã khen thưởng', 'Expected a list of honour codes');
+  v.forEach((h: unknown, i) => {
+    if (!isKnownHonour(h)) {
+      throw fail('UNKNOWN_HONOUR', [...path, i], `Mã khen thưởng không tồn tại: ${describe(h)}`, `Unknown honour code: ${describe(h)}`);
+    }
+  });
+  return Object.freeze([...(v as HonourCode[])]);
+}
+
+function deepFreeze<T>(v: T): T {
+  if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
+    Object.freeze(v);
+    for (const k of Object.keys(v)) deepFreeze((v as Record<string, unknown>)[k]);
+  }
+  return v;
+}
+
+/**
+ * Define a ministry's or province's regulation as a profile layered on a national regime:
+ * parameters it overrides (dated values, or one plain value for the whole regime), criteria and
+ * judgements it adds to some honours. Verdicts made with the profile name it in the basis of each
+ * criterion whose parameters it overrode.
+ *
+ * @example
+ * ```ts
+ * import { defineProfile, evaluate } from 'tdkt';
+ * const laoCai = defineProfile({
+ *   id: 'lao-cai-2024',
+ *   name: 'Lào Cai, QĐ 14/2024/QĐ-UBND',
+ *   base: 'VN-2024',
+ *   basis: [{ instrument: '14/2024/QĐ-UBND', article: 9 }],
+ *   extraCriteria: [
+ *     {
+ *       id: 'no-administrative-sanction',
+ *       honours: ['LDTT'],
+ *       type: 'noAdministrativeSanction',
+ *       label: { vi: 'Không bị xử phạt vi phạm hành chính trong năm', en: 'No administrative sanction in the year' },
+ *       basis: [{ instrument: '14/2024/QĐ-UBND', article: 9 }],
+ *     },
+ *   ],
+ * });
+ * const v = evaluate(
+ *   { kind: 'individual', id: 'x', years: [{ year: 2024, rating: 'HTTNV', administrativeSanction: true }], honours: [] },
+ *   'LDTT',
+ *   { period: 2024, profile: laoCai },
+ * );
+ * v.outcome; // 'ineligible'
+ * v.profile; // 'lao-cai-2024'
+ * ```
+ * @throws TdktError (`INVALID_PROFILE`) for a malformed spec, (`UNKNOWN_PARAMETER`) for an
+ * override of a parameter that does not exist, (`UNKNOWN_REGIME`) for an unknown base,
+ * (`UNKNOWN_HONOUR`) for an unknown honour code — each naming the path under `spec`.
+ * @category Eligibility
+ * @since 0.1.0
+ */
+export function defineProfile(spec: ProfileSpec): Profile {
+  const root: Path = ['spec'];
+  if (!isRecordObject(spec)) bad(root, 'Profile phải là một đối tượng', 'A profile must be an object');
+  const s = spec as { [K in keyof ProfileSpec]?: unknown };
+  if (typeof s.id !== 'string' || s.id === '') bad([...root, 'id'], 'Cần mã profile', 'A profile needs an id');
+  const id = s.id;
+  if (typeof s.base !== 'string' || !REGIME_IDS.has(s.base)) {
+    throw fail(
+      'UNKNOWN_REGIME',
+      [...root, 'base'],
+      `Không có chế độ pháp lý ${describe(s.base)}`,
+      `Unknown regime ${describe(s.base)}`,
+    );
+  }
+  const regime = getRegime(s.base as RegimeId);
+  const name: Message =
+    s.name === undefined
+      ? { vi: id, en: id }
+      : typeof s.name === 'string'
+        ? { vi: s.name, en: s.name }
+        : checkMessage(s.name, [...root, 'name']);
+  const basis =
+    s.basis === undefined
+      ? Object.freeze([Object.freeze({ instrument: name.vi, note: `profile ${id}` })])
+      : checkCitations(s.basis, [...root, 'basis']);
+  const confidence =
+    s.confidence === undefined ? 'confirmed' : checkConfidence(s.confidence, [...root, 'confidence']);
+
+  const overrides: Record<string, readonly ParameterValue[]> = {};
+  if (s.overrides !== undefined) {
+    if (!isRecordObject(s.overrides)) {
+      bad([...root, 'overrides'], 'overrides phải là một đối tượng', 'overrides must be an object');
+    }
+    for (const key of Object.keys(s.overrides)) {
+      overrides[key] = checkOverride(
+        key,
+        (s.overrides as Record<string, unknown>)[key],
+        [...root, 'overrides', key],
+        regime.from,
+        basis,
+        confidence,
+      );
+    }
+  }
+  const known = (pid: string): boolean => {
+    if (pid in overrides) return true;
+    try {
+      getParameter(pid);
+      return true;
+    } catch {
+      return false;
+    }
+  };
+
+  const extraCriteria: ProfileCriterionSpec[] = [];
+  if (s.extraCriteria !== undefined) {
+    if (!Array.isArray(s.extraCriteria)) {
+      bad([...root, 'extraCriteria'], 'extraCriteria phải là một mảng', 'extraCriteria must be an array');
+    }
+    const ids = new Set<string>();
+    s.extraCriteria.forEach((c: unknown, i) => {
+      const at = [...root, 'extraCriteria', i];
+      checkCondition(c, at, known);
+      const spec = c as RuleCriterionSpec & { honours?: unknown };
+      if (ids.has(spec.id)) bad([...at, 'id'], `Mã tiêu chí ${spec.id} bị lặp`, `Duplicate criterion id ${spec.id}`);
+      ids.add(spec.id);
+      const honours = checkHonours(spec.honours, [...at, 'honours']);
+      extraCriteria.push(deepFreeze(structuredCloneSafe({ ...spec, honours }) as ProfileCriterionSpec));
+    });
+  }
+  const extraJudgements: ProfileJudgementSpec[] = [];
+  if (s.extraJudgements !== undefined) {
+    if (!Array.isArray(s.extraJudgements)) {
+      bad([...root, 'extraJudgements'], 'extraJudgements phải là một mảng', 'extraJudgements must be an array');
+    }
+    s.extraJudgements.forEach((j: unknown, i) => {
+      const at = [...root, 'extraJudgements', i];
+      if (!isRecordObject(j)) bad(at, 'Cần một đối tượng', 'Expected an object');
+      const jj = j as { id?: unknown; message?: unknown; basis?: unknown; honours?: unknown };
+      if (typeof jj.id !== 'string' || jj.id === '') bad([...at, 'id'], 'Cần mã', 'An id is needed');
+      extraJudgements.push(
+        Object.freeze({
+          id: jj.id,
+          message: checkMessage(jj.message, [...at, 'message']),
+          basis: checkCitations(jj.basis, [...at, 'basis']),
+          honours: checkHonours(jj.honours, [...at, 'honours']),
+        }),
+      );
+    });
+  }
+
+  const profile: Profile = Object.freeze({
+    id,
+    name: Object.freeze(name),
+    base: regime.id,
+    basis,
+    overrides: Object.freeze(overrides),
+    extraCriteria: Object.freeze(extraCriteria),
+    extraJudgements: Object.freeze(extraJudgements),
+  });
+  BRAND.add(profile);
+  return profile;
+}
+
+/** A plain-data copy (the spec's objects are not shared with the profile). */
+function structuredCloneSafe<T>(v: T): T {
+  return JSON.parse(JSON.stringify(v)) as T;
+}
