@@ -71,13 +71,25 @@ const units: CollectiveRecord[] = [
   {
     kind: 'collective',
     id: 'Phòng Tổng hợp',
-    years: [{ year: 2025, rating: 'HTXSNV', members: { total: 10, completedDuties: 10, ldtt: 7, cstdcs: 1 } }],
+    years: [
+      {
+        year: 2025,
+        rating: 'HTXSNV',
+        members: { total: 10, completedDuties: 10, ldtt: 7, cstdcs: 1 },
+      },
+    ],
     honours: [{ code: 'TTLDTT', year: 2025 }],
   },
   {
     kind: 'collective',
     id: 'Phòng Nghiệp vụ',
-    years: [{ year: 2025, rating: 'HTXSNV', members: { total: 9, completedDuties: 9, ldtt: 6, cstdcs: 1 } }],
+    years: [
+      {
+        year: 2025,
+        rating: 'HTXSNV',
+        members: { total: 9, completedDuties: 9, ldtt: 6, cstdcs: 1 },
+      },
+    ],
     honours: [{ code: 'TTLDTT', year: 2025 }],
   },
 ];
@@ -109,8 +121,11 @@ const quota = selectWithinQuota(
   cstdcsCandidates.map((id, i) => ({ id, rank: i + 1 })),
   { base: ldttHolders, ratio: '15%', order: 'rank' },
 );
-console.log(`   ${quota.arithmetic.vi}; được đề nghị: ${quota.kept.map((c) => c.id).join(', ') || '(không)'}`);
-for (const cut of quota.cut) console.log(`   Không đề nghị: ${cut.candidate.id} — ${cut.reason.vi}`);
+console.log(
+  `   ${quota.arithmetic.vi}; được đề nghị: ${quota.kept.map((c) => c.id).join(', ') || '(không)'}`,
+);
+for (const cut of quota.cut)
+  console.log(`   Không đề nghị: ${cut.candidate.id} — ${cut.reason.vi}`);
 
 console.log('\n3. Xét danh hiệu tập thể');
 for (const unit of units) {
@@ -126,7 +141,14 @@ const scores: Record<string, number[]> = {
   'Sở D': [10, 10, 19.5, 9.5, 10, 9.5, 19, 9.5],
 };
 const cluster = clusterResult(
-  { id: 'KHOI-1', name: 'Khối thi đua các sở', year: YEAR, members: Object.keys(scores), head: 'Sở B', deputy: 'Sở C' },
+  {
+    id: 'KHOI-1',
+    name: 'Khối thi đua các sở',
+    year: YEAR,
+    members: Object.keys(scores),
+    head: 'Sở B',
+    deputy: 'Sở C',
+  },
   HCMC_TDKT_WORK_SHEET,
   Object.entries(scores).map(([unit, pts]) => ({
     unit,
@@ -135,12 +157,20 @@ const cluster = clusterResult(
   })),
   { flagCount: 1, certificateCount: 1 },
 );
-for (const r of cluster.ranking) console.log(`   Hạng ${r.rank}: ${r.unit} — ${r.total.replace('.', ',')} điểm`);
-console.log(`   Đề nghị Cờ thi đua: ${cluster.flag.proposed.join(', ')}; đề nghị Bằng khen: ${cluster.certificate.proposed.join(', ')}`);
+for (const r of cluster.ranking)
+  console.log(`   Hạng ${r.rank}: ${r.unit} — ${r.total.replace('.', ',')} điểm`);
+console.log(
+  `   Đề nghị Cờ thi đua: ${cluster.flag.proposed.join(', ')}; đề nghị Bằng khen: ${cluster.certificate.proposed.join(', ')}`,
+);
 
-console.log(`\n5. Kế hoạch kiểm tra công tác TĐKT ${YEAR + 1}–${YEAR + 4} (ít nhất 30% đơn vị mỗi năm)`);
+console.log(
+  `\n5. Kế hoạch kiểm tra công tác TĐKT ${YEAR + 1}–${YEAR + 4} (ít nhất 30% đơn vị mỗi năm)`,
+);
 const plan = planInspections({
-  units: Array.from({ length: 12 }, (_, i) => ({ id: `ĐV${String(i + 1).padStart(2, '0')}`, ...(i < 4 ? { lastInspected: YEAR - 1 } : {}) })),
+  units: Array.from({ length: 12 }, (_, i) => ({
+    id: `ĐV${String(i + 1).padStart(2, '0')}`,
+    ...(i < 4 ? { lastInspected: YEAR - 1 } : {}),
+  })),
   from: YEAR + 1,
   years: 4,
   seed: 'tdkt-2026',
@@ -149,4 +179,5 @@ for (const y of plan) console.log(`   Năm ${y.year}: ${y.units.join(', ')}`);
 
 console.log(`\n6. Các ngày kỷ niệm năm chẵn, năm tròn năm ${YEAR + 1}`);
 console.log(`   Tết Nguyên đán: ${tet(YEAR + 1)}; Giỗ Tổ Hùng Vương: ${hungKingsDay(YEAR + 1)}`);
-for (const a of anniversariesInYear(YEAR + 1, { roundOnly: true })) console.log(`   ${a.date}: ${a.label.vi}`);
+for (const a of anniversariesInYear(YEAR + 1, { roundOnly: true }))
+  console.log(`   ${a.date}: ${a.label.vi}`);

@@ -4,6 +4,8 @@
  * @packageDocumentation
  */
 
+export * from './calendar/index.js';
+export * from './catalogue/index.js';
 export type { Rounding } from './core/decimal.js';
 export { type Message, TdktError, type TdktIssue } from './core/errors.js';
 export { type IsoDate, isIsoDate } from './core/iso-date.js';
@@ -23,14 +25,6 @@ export type {
   Scope,
   TdktRecord,
 } from './core/records.js';
-export type { Citation, Confidence } from './law/citation.js';
-export { formatCitation } from './law/format-citation.js';
-export { INSTRUMENTS, type Instrument, type InstrumentType } from './law/instruments.js';
-export { defineParameter, type Parameter, type ParameterValue, valueAt } from './law/parameters.js';
-export { getParameter, listParameters } from './law/params/index.js';
-export { getRegime, REGIMES, type Regime, type RegimeId, regimeAt } from './law/regimes.js';
-export * from './calendar/index.js';
-export * from './catalogue/index.js';
 export * from './eligibility/index.js';
 export {
   assignCrossChecks,
@@ -62,6 +56,12 @@ export {
   type SelectionReason,
   type SelectionReasonCode,
 } from './inspection/index.js';
+export type { Citation, Confidence } from './law/citation.js';
+export { formatCitation } from './law/format-citation.js';
+export { INSTRUMENTS, type Instrument, type InstrumentType } from './law/instruments.js';
+export { defineParameter, type Parameter, type ParameterValue, valueAt } from './law/parameters.js';
+export { getParameter, listParameters } from './law/params/index.js';
+export { getRegime, REGIMES, type Regime, type RegimeId, regimeAt } from './law/regimes.js';
 export * from './quotas/index.js';
 export {
   AchievementPeriodSchema,

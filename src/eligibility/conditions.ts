@@ -30,7 +30,6 @@ import {
   SCOPE_ORDER,
 } from './names.js';
 import { periodLabel, periodOfDate } from './periods.js';
-import { yearOf } from './validate.js';
 import {
   basisConfidence,
   fillTemplate,
@@ -46,12 +45,13 @@ import type {
   ClockSpec,
   CriterionOutcome,
   CriterionResult,
-  RuleCriterionSpec,
   ParameterUse,
   PeriodPredicate,
   RatioValue,
+  RuleCriterionSpec,
   WindowSpec,
 } from './types.js';
+import { yearOf } from './validate.js';
 
 /** Honours evaluated inside honours (LĐTT inside CSTĐCS inside CSTĐ Bộ/tỉnh …) stop here. */
 const MAX_DEPTH = 4;
@@ -277,7 +277,11 @@ const UNKNOWN: PredResult = { outcome: 'unknown' };
 
 type Pred = (ctx: EvalCtx, y: number) => PredResult;
 
-function holdsIn(ctx: EvalCtx, codes: readonly HonourCode[], y: number): 'held' | 'revoked' | 'none' {
+function holdsIn(
+  ctx: EvalCtx,
+  codes: readonly HonourCode[],
+  y: number,
+): 'held' | 'revoked' | 'none' {
   let revoked = false;
   const kind = ctx.facts.periodKind;
   for (const h of ctx.facts.honours) {
@@ -370,7 +374,12 @@ export interface CompileEnv extends ResolveEnv {
 }
 
 function badSpec(id: string, en: string): never {
-  throw fail('INVALID_RULE', ['criteria', id], `Tiêu chí ${id} không hợp lệ: ${en}`, `Invalid criterion ${id}: ${en}`);
+  throw fail(
+    'INVALID_RULE',
+    ['criteria', id],
+    `Tiêu chí ${id} không hợp lệ: ${en}`,
+    `Invalid criterion ${id}: ${en}`,
+  );
 }
 
 function membersOf(ctx: EvalCtx): CollectiveMembers | undefined {
@@ -414,27 +423,35 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const hit = memo(meta, key);
         if (hit) return hit;
         if (pending) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `kỳ ${pl(ctx, ctx.p)} đang có việc xem xét kỷ luật, điều tra, thanh tra, khiếu nại hoặc tố cáo chưa kết luận: chưa xét, hoãn đến khi có kết luận`,
+                en: `a disciplinary review, investigation, inspection, complaint or denunciation is pending for ${pl(ctx, ctx.p)}: not considered yet ("chưa xét"), deferred until it ends`,
+              },
+              false,
+              true,
+            ),
+          );
+        }
+        return keep(
+          meta,
+          key,
+          result(
+            meta,
+            'met',
             {
-              vi: `kỳ ${pl(ctx, ctx.p)} đang có việc xem xét kỷ luật, điều tra, thanh tra, khiếu nại hoặc tố cáo chưa kết luận: chưa xét, hoãn đến khi có kết luận`,
-              en: `a disciplinary review, investigation, inspection, complaint or denunciation is pending for ${pl(ctx, ctx.p)}: not considered yet ("chưa xét"), deferred until it ends`,
+              vi: `không có việc xem xét nào đang chờ kết luận trong kỳ ${pl(ctx, ctx.p)}`,
+              en: `nothing pending for ${pl(ctx, ctx.p)}`,
             },
             false,
-            true,
-          ));
-        }
-        return keep(meta, key, result(
-          meta,
-          'met',
-          {
-            vi: `không có việc xem xét nào đang chờ kết luận trong kỳ ${pl(ctx, ctx.p)}`,
-            en: `nothing pending for ${pl(ctx, ctx.p)}`,
-          },
-          false,
-          false,
-        ));
+            false,
+          ),
+        );
       };
       break;
 
@@ -447,25 +464,36 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         if (min === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
         if (r === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            {
-              vi: `chưa có kết quả xếp loại kỳ ${pl(ctx, ctx.p)}`,
-              en: `no rating recorded for ${pl(ctx, ctx.p)}`,
-            },
-            min,
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `chưa có kết quả xếp loại kỳ ${pl(ctx, ctx.p)}`,
+                en: `no rating recorded for ${pl(ctx, ctx.p)}`,
+              },
+              min,
+              null,
+            ),
+          );
         }
         const ok = RATING_RANK[r] >= RATING_RANK[min];
-        return keep(meta, key, result(
+        return keep(
           meta,
-          ok ? 'met' : 'unmet',
-          { vi: `kỳ ${pl(ctx, ctx.p)}: ${RATING_NAME[r].vi}`, en: `${pl(ctx, ctx.p)}: ${RATING_NAME[r].en}` },
-          min,
-          r,
-        ));
+          key,
+          result(
+            meta,
+            ok ? 'met' : 'unmet',
+            {
+              vi: `kỳ ${pl(ctx, ctx.p)}: ${RATING_NAME[r].vi}`,
+              en: `${pl(ctx, ctx.p)}: ${RATING_NAME[r].en}`,
+            },
+            min,
+            r,
+          ),
+        );
       };
       break;
     }
@@ -479,35 +507,50 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         if (from === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
         if (!y) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            { vi: `không có dữ liệu kỳ ${pl(ctx, ctx.p)}`, en: `no data for ${pl(ctx, ctx.p)}` },
-            { below: from },
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              { vi: `không có dữ liệu kỳ ${pl(ctx, ctx.p)}`, en: `no data for ${pl(ctx, ctx.p)}` },
+              { below: from },
+              null,
+            ),
+          );
         }
         const d = y.discipline;
         if (d === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'met',
-            { vi: `không bị kỷ luật trong kỳ ${pl(ctx, ctx.p)}`, en: `no discipline in ${pl(ctx, ctx.p)}` },
-            { below: from },
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'met',
+              {
+                vi: `không bị kỷ luật trong kỳ ${pl(ctx, ctx.p)}`,
+                en: `no discipline in ${pl(ctx, ctx.p)}`,
+              },
+              { below: from },
+              null,
+            ),
+          );
         }
         const ok = DISCIPLINE_RANK[d] < DISCIPLINE_RANK[from];
-        return keep(meta, key, result(
+        return keep(
           meta,
-          ok ? 'met' : 'unmet',
-          {
-            vi: `bị kỷ luật ${DISCIPLINE_NAME[d].vi} trong kỳ ${pl(ctx, ctx.p)}${ok ? `, nhẹ hơn ${DISCIPLINE_NAME[from].vi}` : ''}`,
-            en: `${DISCIPLINE_NAME[d].en} in ${pl(ctx, ctx.p)}${ok ? `, lighter than ${DISCIPLINE_NAME[from].en}` : ''}`,
-          },
-          { below: from },
-          d,
-        ));
+          key,
+          result(
+            meta,
+            ok ? 'met' : 'unmet',
+            {
+              vi: `bị kỷ luật ${DISCIPLINE_NAME[d].vi} trong kỳ ${pl(ctx, ctx.p)}${ok ? `, nhẹ hơn ${DISCIPLINE_NAME[from].vi}` : ''}`,
+              en: `${DISCIPLINE_NAME[d].en} in ${pl(ctx, ctx.p)}${ok ? `, lighter than ${DISCIPLINE_NAME[from].en}` : ''}`,
+            },
+            { below: from },
+            d,
+          ),
+        );
       };
       break;
     }
@@ -519,24 +562,38 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const hit = memo(meta, key);
         if (hit) return hit;
         if (!y) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            { vi: `không có dữ liệu kỳ ${pl(ctx, ctx.p)}`, en: `no data for ${pl(ctx, ctx.p)}` },
-            false,
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              { vi: `không có dữ liệu kỳ ${pl(ctx, ctx.p)}`, en: `no data for ${pl(ctx, ctx.p)}` },
+              false,
+              null,
+            ),
+          );
         }
         const s = y.administrativeSanction === true;
-        return keep(meta, key, result(
+        return keep(
           meta,
-          s ? 'unmet' : 'met',
-          s
-            ? { vi: `bị xử phạt vi phạm hành chính trong kỳ ${pl(ctx, ctx.p)}`, en: `administrative sanction in ${pl(ctx, ctx.p)}` }
-            : { vi: `không bị xử phạt vi phạm hành chính trong kỳ ${pl(ctx, ctx.p)}`, en: `no administrative sanction in ${pl(ctx, ctx.p)}` },
-          false,
-          s,
-        ));
+          key,
+          result(
+            meta,
+            s ? 'unmet' : 'met',
+            s
+              ? {
+                  vi: `bị xử phạt vi phạm hành chính trong kỳ ${pl(ctx, ctx.p)}`,
+                  en: `administrative sanction in ${pl(ctx, ctx.p)}`,
+                }
+              : {
+                  vi: `không bị xử phạt vi phạm hành chính trong kỳ ${pl(ctx, ctx.p)}`,
+                  en: `no administrative sanction in ${pl(ctx, ctx.p)}`,
+                },
+            false,
+            s,
+          ),
+        );
       };
       break;
 
@@ -549,37 +606,52 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         if (min === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
         if (h === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'met',
-            {
-              vi: 'hồ sơ không ghi ngày tuyển dụng: không coi là người mới tuyển dụng',
-              en: 'no hire date recorded: not treated as a new hire',
-            },
-            { minMonths: min },
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'met',
+              {
+                vi: 'hồ sơ không ghi ngày tuyển dụng: không coi là người mới tuyển dụng',
+                en: 'no hire date recorded: not treated as a new hire',
+              },
+              { minMonths: min },
+              null,
+            ),
+          );
         }
         if (h > ctx.bounds.end) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unmet',
-            { vi: `tuyển dụng ngày ${h}, sau khi kỳ ${pl(ctx, ctx.p)} kết thúc`, en: `hired on ${h}, after ${pl(ctx, ctx.p)} ended` },
-            { minMonths: min },
-            { hiredOn: h, months: 0 },
-          ));
+            key,
+            result(
+              meta,
+              'unmet',
+              {
+                vi: `tuyển dụng ngày ${h}, sau khi kỳ ${pl(ctx, ctx.p)} kết thúc`,
+                en: `hired on ${h}, after ${pl(ctx, ctx.p)} ended`,
+              },
+              { minMonths: min },
+              { hiredOn: h, months: 0 },
+            ),
+          );
         }
         const months = wholeMonthsBetween(h, ctx.bounds.next);
-        return keep(meta, key, result(
+        return keep(
           meta,
-          months >= min ? 'met' : 'unmet',
-          {
-            vi: `tuyển dụng ngày ${h}: ${months} tháng đủ tính đến hết kỳ ${pl(ctx, ctx.p)} (cần ít nhất ${min} tháng)`,
-            en: `hired on ${h}: ${months} whole months to the end of ${pl(ctx, ctx.p)} (at least ${min} needed)`,
-          },
-          { minMonths: min },
-          { hiredOn: h, months },
-        ));
+          key,
+          result(
+            meta,
+            months >= min ? 'met' : 'unmet',
+            {
+              vi: `tuyển dụng ngày ${h}: ${months} tháng đủ tính đến hết kỳ ${pl(ctx, ctx.p)} (cần ít nhất ${min} tháng)`,
+              en: `hired on ${h}: ${months} whole months to the end of ${pl(ctx, ctx.p)} (at least ${min} needed)`,
+            },
+            { minMonths: min },
+            { hiredOn: h, months },
+          ),
+        );
       };
       break;
     }
@@ -594,50 +666,72 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         const expected = { codes, period: ctx.p };
         if (held === 'held') {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'met',
-            { vi: `đã được tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}`, en: `holds ${names.en} for ${pl(ctx, ctx.p)}` },
-            expected,
-            'held',
-          ));
+            key,
+            result(
+              meta,
+              'met',
+              {
+                vi: `đã được tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}`,
+                en: `holds ${names.en} for ${pl(ctx, ctx.p)}`,
+              },
+              expected,
+              'held',
+            ),
+          );
         }
         if (held === 'revoked') {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unmet',
-            {
-              vi: `${names.vi} kỳ ${pl(ctx, ctx.p)} đã bị hủy bỏ, không được tính`,
-              en: `${names.en} for ${pl(ctx, ctx.p)} was revoked and counts for nothing`,
-            },
-            expected,
-            'revoked',
-          ));
+            key,
+            result(
+              meta,
+              'unmet',
+              {
+                vi: `${names.vi} kỳ ${pl(ctx, ctx.p)} đã bị hủy bỏ, không được tính`,
+                en: `${names.en} for ${pl(ctx, ctx.p)} was revoked and counts for nothing`,
+              },
+              expected,
+              'revoked',
+            ),
+          );
         }
         if (concurrent) {
           const n = nestedAsResult(ctx, concurrentCode(ctx, concurrent));
           if (n) {
             key = undefined;
-            return keep(meta, key, result(
+            return keep(
               meta,
-              n.outcome,
-              {
-                vi: `chưa có quyết định tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}; xét đồng thời: ${STATUS[n.outcome].vi}`,
-                en: `no ${names.en} decided for ${pl(ctx, ctx.p)} yet; evaluated in the same review: ${STATUS[n.outcome].en}`,
-              },
-              expected,
-              'concurrent',
-              [n.child],
-            ));
+              key,
+              result(
+                meta,
+                n.outcome,
+                {
+                  vi: `chưa có quyết định tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}; xét đồng thời: ${STATUS[n.outcome].vi}`,
+                  en: `no ${names.en} decided for ${pl(ctx, ctx.p)} yet; evaluated in the same review: ${STATUS[n.outcome].en}`,
+                },
+                expected,
+                'concurrent',
+                [n.child],
+              ),
+            );
           }
         }
-        return keep(meta, key, result(
+        return keep(
           meta,
-          'unmet',
-          { vi: `chưa được tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}`, en: `does not hold ${names.en} for ${pl(ctx, ctx.p)}` },
-          expected,
-          'none',
-        ));
+          key,
+          result(
+            meta,
+            'unmet',
+            {
+              vi: `chưa được tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}`,
+              en: `does not hold ${names.en} for ${pl(ctx, ctx.p)}`,
+            },
+            expected,
+            'none',
+          ),
+        );
       };
       break;
     }
@@ -669,23 +763,37 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         if (best) {
           const at = awardText(best);
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'met',
-            { vi: `đã được tặng ${honourName(best.code).vi} (${at.vi})`, en: `holds ${honourName(best.code).en} (${at.en})` },
-            { codes },
-            { code: best.code, year: best.year ?? null, decisionDate: best.decisionDate ?? null },
-          ));
+            key,
+            result(
+              meta,
+              'met',
+              {
+                vi: `đã được tặng ${honourName(best.code).vi} (${at.vi})`,
+                en: `holds ${honourName(best.code).en} (${at.en})`,
+              },
+              { codes },
+              { code: best.code, year: best.year ?? null, decisionDate: best.decisionDate ?? null },
+            ),
+          );
         }
-        return keep(meta, key, result(
+        return keep(
           meta,
-          'unmet',
-          revoked
-            ? { vi: `${names.vi} đã bị hủy bỏ, không được tính`, en: `${names.en} was revoked and counts for nothing` }
-            : { vi: `chưa được tặng ${names.vi}`, en: `does not hold ${names.en}` },
-          { codes },
-          revoked ? 'revoked' : null,
-        ));
+          key,
+          result(
+            meta,
+            'unmet',
+            revoked
+              ? {
+                  vi: `${names.vi} đã bị hủy bỏ, không được tính`,
+                  en: `${names.en} was revoked and counts for nothing`,
+                }
+              : { vi: `chưa được tặng ${names.vi}`, en: `does not hold ${names.en}` },
+            { codes },
+            revoked ? 'revoked' : null,
+          ),
+        );
       };
       break;
     }
@@ -705,16 +813,20 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
           if (hit) return hit;
           const expected = { periods: n, from, to: ctx.p };
           const ct = clockText(ctx, clock);
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unmet',
-            {
-              vi: `${ct.vi}; chưa đủ ${n} kỳ liên tục đến kỳ ${pl(ctx, ctx.p)}`,
-              en: `${ct.en}; fewer than ${n} consecutive periods up to ${pl(ctx, ctx.p)}`,
-            },
-            expected,
-            { clockStart: clock.start },
-          ));
+            key,
+            result(
+              meta,
+              'unmet',
+              {
+                vi: `${ct.vi}; chưa đủ ${n} kỳ liên tục đến kỳ ${pl(ctx, ctx.p)}`,
+                en: `${ct.en}; fewer than ${n} consecutive periods up to ${pl(ctx, ctx.p)}`,
+              },
+              expected,
+              { clockStart: clock.start },
+            ),
+          );
         }
         const met: number[] = [];
         const unmet: number[] = [];
@@ -741,39 +853,61 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const expected = { periods: n, from, to: ctx.p };
         const actual = { met, unmet, unknown };
         if (unmet.length > 0) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unmet',
+            key,
+            result(
+              meta,
+              'unmet',
+              {
+                vi: `không liên tục ${n} kỳ ${range(ctx, from, ctx.p)}: không đạt kỳ ${list(ctx, unmet)}`,
+                en: `not ${n} consecutive periods ${range(ctx, from, ctx.p)}: not met in ${list(ctx, unmet)}`,
+              },
+              expected,
+              actual,
+              kids,
+            ),
+          );
+        }
+        if (clock.undated.length > 0) {
+          return keep(
+            meta,
+            key,
+            result(meta, 'unknown', undatedText(clock), expected, actual, kids),
+          );
+        }
+        if (unknown.length > 0) {
+          return keep(
+            meta,
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `thiếu dữ liệu kỳ ${list(ctx, unknown)}`,
+                en: `missing data for ${list(ctx, unknown)}`,
+              },
+              expected,
+              actual,
+              kids,
+            ),
+          );
+        }
+        return keep(
+          meta,
+          key,
+          result(
+            meta,
+            'met',
             {
-              vi: `không liên tục ${n} kỳ ${range(ctx, from, ctx.p)}: không đạt kỳ ${list(ctx, unmet)}`,
-              en: `not ${n} consecutive periods ${range(ctx, from, ctx.p)}: not met in ${list(ctx, unmet)}`,
+              vi: `${n} kỳ liên tục ${range(ctx, from, ctx.p)}`,
+              en: `${n} consecutive periods ${range(ctx, from, ctx.p)}`,
             },
             expected,
             actual,
             kids,
-          ));
-        }
-        if (clock.undated.length > 0) {
-          return keep(meta, key, result(meta, 'unknown', undatedText(clock), expected, actual, kids));
-        }
-        if (unknown.length > 0) {
-          return keep(meta, key, result(
-            meta,
-            'unknown',
-            { vi: `thiếu dữ liệu kỳ ${list(ctx, unknown)}`, en: `missing data for ${list(ctx, unknown)}` },
-            expected,
-            actual,
-            kids,
-          ));
-        }
-        return keep(meta, key, result(
-          meta,
-          'met',
-          { vi: `${n} kỳ liên tục ${range(ctx, from, ctx.p)}`, en: `${n} consecutive periods ${range(ctx, from, ctx.p)}` },
-          expected,
-          actual,
-          kids,
-        ));
+          ),
+        );
       };
       break;
     }
@@ -808,14 +942,29 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         const expected = { atLeast: min, from, to: ctx.p };
         const actual = { count: met.length, periods: met, unknown };
-        const where = from > ctx.p ? { vi: 'không có kỳ nào', en: 'no period' } : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
+        const where =
+          from > ctx.p
+            ? { vi: 'không có kỳ nào', en: 'no period' }
+            : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
         const detail: Message = {
           vi: `${met.length} kỳ đạt trong ${where.vi}${met.length ? ` (${list(ctx, met)})` : ''}, cần ít nhất ${min}`,
           en: `${met.length} in ${where.en}${met.length ? ` (${list(ctx, met)})` : ''}, at least ${min} needed`,
         };
-        if (met.length >= min) return keep(meta, key, result(meta, 'met', detail, expected, actual, kids));
+        if (met.length >= min)
+          return keep(meta, key, result(meta, 'met', detail, expected, actual, kids));
         if (met.length + unknown.length >= min || clock.undated.length > 0) {
-          return keep(meta, key, result(meta, 'unknown', clock.undated.length > 0 ? undatedText(clock) : detail, expected, actual, kids));
+          return keep(
+            meta,
+            key,
+            result(
+              meta,
+              'unknown',
+              clock.undated.length > 0 ? undatedText(clock) : detail,
+              expected,
+              actual,
+              kids,
+            ),
+          );
         }
         return keep(meta, key, result(meta, 'unmet', detail, expected, actual, kids));
       };
@@ -855,7 +1004,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
           const inis = ye.initiatives;
           if (!inis) continue;
           for (const ini of inis) {
-            if (SCOPE_RANK[ini.scope] < minRank || !kinds.includes(ini.kind ?? 'initiative')) continue;
+            if (SCOPE_RANK[ini.scope] < minRank || !kinds.includes(ini.kind ?? 'initiative'))
+              continue;
             if (ini.id !== undefined) {
               if (!ids) ids = new Set();
               if (ids.has(ini.id)) continue;
@@ -867,7 +1017,10 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const key = `${k0(ctx)}|${from}|${count}|${missing.join(',')}|${clock.undated.length}`;
         const hit = memo(meta, key);
         if (hit) return hit;
-        const where = from > ctx.p ? { vi: 'không có kỳ nào', en: 'no period' } : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
+        const where =
+          from > ctx.p
+            ? { vi: 'không có kỳ nào', en: 'no period' }
+            : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
         const detail: Message = {
           vi: `${count} ${what.vi} phạm vi ${SCOPE_NAME[minScope].vi} trở lên trong ${where.vi}, cần ít nhất ${min}`,
           en: `${count} ${what.en} of ${SCOPE_NAME[minScope].en} scope or wider in ${where.en}, at least ${min} needed`,
@@ -876,15 +1029,23 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const actual = { count, missing };
         if (count >= min) return keep(meta, key, result(meta, 'met', detail, expected, actual));
         if (missing.length > 0) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            { vi: `${detail.vi}; thiếu dữ liệu kỳ ${list(ctx, missing)}`, en: `${detail.en}; missing data for ${list(ctx, missing)}` },
-            expected,
-            actual,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `${detail.vi}; thiếu dữ liệu kỳ ${list(ctx, missing)}`,
+                en: `${detail.en}; missing data for ${list(ctx, missing)}`,
+              },
+              expected,
+              actual,
+            ),
+          );
         }
-        if (clock.undated.length > 0) return keep(meta, key, result(meta, 'unknown', undatedText(clock), expected, actual));
+        if (clock.undated.length > 0)
+          return keep(meta, key, result(meta, 'unknown', undatedText(clock), expected, actual));
         return keep(meta, key, result(meta, 'unmet', detail, expected, actual));
       };
       break;
@@ -953,21 +1114,45 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const actual = { chain: chain.map((b) => ({ from: b.start, to: b.end })) };
         const shown = chain.map((b) => range(ctx, b.start, b.end)).join('; ');
         if (chain.length >= count) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'met',
-            { vi: `${chain.length} lần liên tục được tặng ${name.vi} (${shown})`, en: `${chain.length} consecutive ${name.en} awards (${shown})` },
-            expected,
-            actual,
-            kids,
-          ));
+            key,
+            result(
+              meta,
+              'met',
+              {
+                vi: `${chain.length} lần liên tục được tặng ${name.vi} (${shown})`,
+                en: `${chain.length} consecutive ${name.en} awards (${shown})`,
+              },
+              expected,
+              actual,
+              kids,
+            ),
+          );
         }
         const detail: Message =
           chain.length === 0
-            ? { vi: `không có ${name.vi} kết thúc ở kỳ ${pl(ctx, ctx.p)}`, en: `no ${name.en} ending in ${pl(ctx, ctx.p)}` }
-            : { vi: `chỉ ${chain.length} lần liên tục được tặng ${name.vi} (${shown})`, en: `only ${chain.length} consecutive ${name.en} award(s) (${shown})` };
+            ? {
+                vi: `không có ${name.vi} kết thúc ở kỳ ${pl(ctx, ctx.p)}`,
+                en: `no ${name.en} ending in ${pl(ctx, ctx.p)}`,
+              }
+            : {
+                vi: `chỉ ${chain.length} lần liên tục được tặng ${name.vi} (${shown})`,
+                en: `only ${chain.length} consecutive ${name.en} award(s) (${shown})`,
+              };
         if (pending || undated || clock.undated.length > 0) {
-          return keep(meta, key, result(meta, 'unknown', clock.undated.length > 0 ? undatedText(clock) : detail, expected, actual, kids));
+          return keep(
+            meta,
+            key,
+            result(
+              meta,
+              'unknown',
+              clock.undated.length > 0 ? undatedText(clock) : detail,
+              expected,
+              actual,
+              kids,
+            ),
+          );
         }
         return keep(meta, key, result(meta, 'unmet', detail, expected, actual, kids));
       };
@@ -987,16 +1172,20 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         const expected = { ratio: ratioText(ratio).en, ...ratio };
         if (!m || k === undefined || m.total === 0) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            {
-              vi: `thiếu số liệu thành viên kỳ ${pl(ctx, ctx.p)} (${m?.total === 0 ? 'tổng số bằng 0' : field})`,
-              en: `member figures missing for ${pl(ctx, ctx.p)} (${m?.total === 0 ? 'total is 0' : field})`,
-            },
-            expected,
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `thiếu số liệu thành viên kỳ ${pl(ctx, ctx.p)} (${m?.total === 0 ? 'tổng số bằng 0' : field})`,
+                en: `member figures missing for ${pl(ctx, ctx.p)} (${m?.total === 0 ? 'total is 0' : field})`,
+              },
+              expected,
+              null,
+            ),
+          );
         }
         const total = m.total;
         const lhs = k * ratio.denominator;
@@ -1004,16 +1193,20 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const ok = ratio.strict ? lhs > rhs : lhs >= rhs;
         const pct = percentText(k, total);
         const t = ratioText(ratio);
-        return keep(meta, key, result(
+        return keep(
           meta,
-          ok ? 'met' : 'unmet',
-          {
-            vi: `${k}/${total} thành viên = ${pct.vi}, cần ${t.vi} (${lhs} ${ratio.strict ? '>' : '≥'} ${rhs}: ${ok ? 'đúng' : 'sai'})`,
-            en: `${k}/${total} members = ${pct.en}, ${t.en} needed (${lhs} ${ratio.strict ? '>' : '≥'} ${rhs}: ${ok ? 'true' : 'false'})`,
-          },
-          expected,
-          { count: k, total },
-        ));
+          key,
+          result(
+            meta,
+            ok ? 'met' : 'unmet',
+            {
+              vi: `${k}/${total} thành viên = ${pct.vi}, cần ${t.vi} (${lhs} ${ratio.strict ? '>' : '≥'} ${rhs}: ${ok ? 'đúng' : 'sai'})`,
+              en: `${k}/${total} members = ${pct.en}, ${t.en} needed (${lhs} ${ratio.strict ? '>' : '≥'} ${rhs}: ${ok ? 'true' : 'false'})`,
+            },
+            expected,
+            { count: k, total },
+          ),
+        );
       };
       break;
     }
@@ -1027,24 +1220,35 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const hit = memo(meta, key);
         if (hit) return hit;
         if (k === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `thiếu số liệu thành viên kỳ ${pl(ctx, ctx.p)} (${field})`,
+                en: `member figures missing for ${pl(ctx, ctx.p)} (${field})`,
+              },
+              { atLeast: min },
+              null,
+            ),
+          );
+        }
+        return keep(
+          meta,
+          key,
+          result(
+            meta,
+            k >= min ? 'met' : 'unmet',
             {
-              vi: `thiếu số liệu thành viên kỳ ${pl(ctx, ctx.p)} (${field})`,
-              en: `member figures missing for ${pl(ctx, ctx.p)} (${field})`,
+              vi: `${k} thành viên, cần ít nhất ${min}`,
+              en: `${k} member(s), at least ${min} needed`,
             },
             { atLeast: min },
-            null,
-          ));
-        }
-        return keep(meta, key, result(
-          meta,
-          k >= min ? 'met' : 'unmet',
-          { vi: `${k} thành viên, cần ít nhất ${min}`, en: `${k} member(s), at least ${min} needed` },
-          { atLeast: min },
-          k,
-        ));
+            k,
+          ),
+        );
       };
       break;
     }
@@ -1060,30 +1264,45 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         if (from === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
         // The record gives two buckets: any form, and cảnh cáo or heavier.
-        const bucket = from === 'khien-trach' ? any : from === 'canh-cao' ? (heavy ?? (any === 0 ? 0 : undefined)) : any === 0 || heavy === 0 ? 0 : undefined;
+        const bucket =
+          from === 'khien-trach'
+            ? any
+            : from === 'canh-cao'
+              ? (heavy ?? (any === 0 ? 0 : undefined))
+              : any === 0 || heavy === 0
+                ? 0
+                : undefined;
         const expected = { noneFrom: from };
         if (bucket === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `thiếu số liệu thành viên bị kỷ luật từ ${DISCIPLINE_NAME[from].vi} trở lên kỳ ${pl(ctx, ctx.p)}`,
+                en: `no figure for members disciplined at ${DISCIPLINE_NAME[from].en} or heavier in ${pl(ctx, ctx.p)}`,
+              },
+              expected,
+              null,
+            ),
+          );
+        }
+        return keep(
+          meta,
+          key,
+          result(
+            meta,
+            bucket === 0 ? 'met' : 'unmet',
             {
-              vi: `thiếu số liệu thành viên bị kỷ luật từ ${DISCIPLINE_NAME[from].vi} trở lên kỳ ${pl(ctx, ctx.p)}`,
-              en: `no figure for members disciplined at ${DISCIPLINE_NAME[from].en} or heavier in ${pl(ctx, ctx.p)}`,
+              vi: `${bucket} thành viên bị kỷ luật từ ${DISCIPLINE_NAME[from].vi} trở lên`,
+              en: `${bucket} member(s) disciplined at ${DISCIPLINE_NAME[from].en} or heavier`,
             },
             expected,
-            null,
-          ));
-        }
-        return keep(meta, key, result(
-          meta,
-          bucket === 0 ? 'met' : 'unmet',
-          {
-            vi: `${bucket} thành viên bị kỷ luật từ ${DISCIPLINE_NAME[from].vi} trở lên`,
-            en: `${bucket} member(s) disciplined at ${DISCIPLINE_NAME[from].en} or heavier`,
-          },
-          expected,
-          bucket,
-        ));
+            bucket,
+          ),
+        );
       };
       break;
     }
@@ -1095,26 +1314,40 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const hit = memo(meta, key);
         if (hit) return hit;
         if (led === undefined) {
-          return keep(meta, key, result(
+          return keep(
             meta,
-            'unknown',
-            {
-              vi: `chưa có kết quả bình xét của cụm, khối thi đua kỳ ${pl(ctx, ctx.p)}`,
-              en: `no cluster vote recorded for ${pl(ctx, ctx.p)}`,
-            },
-            true,
-            null,
-          ));
+            key,
+            result(
+              meta,
+              'unknown',
+              {
+                vi: `chưa có kết quả bình xét của cụm, khối thi đua kỳ ${pl(ctx, ctx.p)}`,
+                en: `no cluster vote recorded for ${pl(ctx, ctx.p)}`,
+              },
+              true,
+              null,
+            ),
+          );
         }
-        return keep(meta, key, result(
+        return keep(
           meta,
-          led ? 'met' : 'unmet',
-          led
-            ? { vi: `được cụm, khối suy tôn dẫn đầu kỳ ${pl(ctx, ctx.p)}`, en: `voted leader of its cluster for ${pl(ctx, ctx.p)}` }
-            : { vi: `không dẫn đầu cụm, khối kỳ ${pl(ctx, ctx.p)}`, en: `did not lead its cluster in ${pl(ctx, ctx.p)}` },
-          true,
-          led,
-        ));
+          key,
+          result(
+            meta,
+            led ? 'met' : 'unmet',
+            led
+              ? {
+                  vi: `được cụm, khối suy tôn dẫn đầu kỳ ${pl(ctx, ctx.p)}`,
+                  en: `voted leader of its cluster for ${pl(ctx, ctx.p)}`,
+                }
+              : {
+                  vi: `không dẫn đầu cụm, khối kỳ ${pl(ctx, ctx.p)}`,
+                  en: `did not lead its cluster in ${pl(ctx, ctx.p)}`,
+                },
+            true,
+            led,
+          ),
+        );
       };
       break;
 
@@ -1138,16 +1371,26 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
           any,
         );
         const metCount = rs.filter((r) => r.outcome === 'met').length;
-        return keep(meta, key, result(
+        return keep(
           meta,
-          outcome,
-          any
-            ? { vi: `đạt ${metCount}/${rs.length} phương án, cần ít nhất một`, en: `${metCount} of ${rs.length} options met, at least one needed` }
-            : { vi: `đạt ${metCount}/${rs.length} điều kiện, cần tất cả`, en: `${metCount} of ${rs.length} conditions met, all needed` },
-          any ? 'any' : 'all',
-          metCount,
-          rs,
-        ));
+          key,
+          result(
+            meta,
+            outcome,
+            any
+              ? {
+                  vi: `đạt ${metCount}/${rs.length} phương án, cần ít nhất một`,
+                  en: `${metCount} of ${rs.length} options met, at least one needed`,
+                }
+              : {
+                  vi: `đạt ${metCount}/${rs.length} điều kiện, cần tất cả`,
+                  en: `${metCount} of ${rs.length} conditions met, all needed`,
+                },
+            any ? 'any' : 'all',
+            metCount,
+            rs,
+          ),
+        );
       };
       break;
     }

@@ -1,5 +1,5 @@
-import type { RecipientKind } from '../catalogue/types.js';
 import type { HonourCode } from '../catalogue/codes.js';
+import type { RecipientKind } from '../catalogue/types.js';
 import type { Message } from '../core/errors.js';
 import type { HonourReceived, PeriodKind } from '../core/records.js';
 import type { Citation, Confidence } from '../law/citation.js';

@@ -43,7 +43,11 @@ describe('regime choice', () => {
     const opted = evaluate(r, 'LDTT', { period: 2026, includeProvisional: true });
     expect([opted.regime, opted.provisional]).toEqual(['VN-2026-10', true]);
     const named = evaluate(r, 'LDTT', { period: 2026, regime: 'VN-2026-10' });
-    expect([named.regime, named.regimeSource, named.provisional]).toEqual(['VN-2026-10', 'option', true]);
+    expect([named.regime, named.regimeSource, named.provisional]).toEqual([
+      'VN-2026-10',
+      'option',
+      true,
+    ]);
   });
 
   it('resolves parameters inside the chosen regime (asOf clamped to its dates)', () => {
@@ -56,7 +60,9 @@ describe('regime choice', () => {
   });
 
   it('no regime before 2017-10-01: NO_REGIME naming the option used', () => {
-    const a = thrown(() => evaluate(person([{ year: 2016, rating: 'HTTNV' }]), 'LDTT', { period: 2016 }));
+    const a = thrown(() =>
+      evaluate(person([{ year: 2016, rating: 'HTTNV' }]), 'LDTT', { period: 2016 }),
+    );
     expect([a.code, a.issues[0]?.path]).toEqual(['NO_REGIME', ['options', 'period']]);
     const b = thrown(() => evaluate(good, 'LDTT', { period: 2024, asOf: '2016-05-01' }));
     expect([b.code, b.issues[0]?.path]).toEqual(['NO_REGIME', ['options', 'asOf']]);
@@ -93,13 +99,29 @@ describe('errors', () => {
   it('unknown honour, unknown regime, bad period, bad asOf, bad profile', () => {
     const cases: [() => unknown, string, (string | number)[]][] = [
       [() => evaluate(good, 'NOPE' as never, { period: 2024 }), 'UNKNOWN_HONOUR', ['honour']],
-      [() => evaluate(good, 'LDTT', { period: 2024, regime: 'VN-1999' as never }), 'UNKNOWN_REGIME', ['options', 'regime']],
+      [
+        () => evaluate(good, 'LDTT', { period: 2024, regime: 'VN-1999' as never }),
+        'UNKNOWN_REGIME',
+        ['options', 'regime'],
+      ],
       [() => evaluate(good, 'LDTT', { period: 2024.5 }), 'INVALID_INPUT', ['options', 'period']],
       [() => evaluate(good, 'LDTT', { period: 1800 }), 'INVALID_INPUT', ['options', 'period']],
-      [() => evaluate(good, 'LDTT', { period: 2024, asOf: '2024-02-30' }), 'INVALID_DATE', ['options', 'asOf']],
-      [() => evaluate(good, 'LDTT', { period: 2024, profile: {} as never }), 'INVALID_INPUT', ['options', 'profile']],
+      [
+        () => evaluate(good, 'LDTT', { period: 2024, asOf: '2024-02-30' }),
+        'INVALID_DATE',
+        ['options', 'asOf'],
+      ],
+      [
+        () => evaluate(good, 'LDTT', { period: 2024, profile: {} as never }),
+        'INVALID_INPUT',
+        ['options', 'profile'],
+      ],
       [() => evaluate(good, 'LDTT', null as never), 'INVALID_INPUT', ['options']],
-      [() => evaluate(good, 'LDTT', { period: 2024, includeProvisional: 'yes' as never }), 'INVALID_INPUT', ['options', 'includeProvisional']],
+      [
+        () => evaluate(good, 'LDTT', { period: 2024, includeProvisional: 'yes' as never }),
+        'INVALID_INPUT',
+        ['options', 'includeProvisional'],
+      ],
     ];
     for (const [f, code, path] of cases) {
       const e = thrown(f);
@@ -111,7 +133,9 @@ describe('errors', () => {
 
   it('NO_RULE for an honour the library does not encode for that record or regime', () => {
     expect(thrown(() => evaluate(good, 'HC_SAO_VANG', { period: 2024 })).code).toBe('NO_RULE');
-    expect(thrown(() => evaluate(unit(2024, 'HTTNV', undefined), 'LDTT', { period: 2024 })).code).toBe('NO_RULE');
+    expect(
+      thrown(() => evaluate(unit(2024, 'HTTNV', undefined), 'LDTT', { period: 2024 })).code,
+    ).toBe('NO_RULE');
     const commune = { kind: 'commune' as const, id: 'x', years: [], honours: [] };
     const e = thrown(() => evaluate(commune, 'XA_TIEU_BIEU', { period: 2022 }));
     expect(e.code).toBe('NO_RULE');
@@ -123,7 +147,10 @@ describe('evaluateMany', () => {
   const records = [
     person(rated(2020, 2024, 'HTXSNV'), held('LDTT', 2024), { id: 'a' }),
     person([{ year: 2024, rating: 'HTNV' }], [], { id: 'b' }),
-    person([{ year: 2024, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }], [], { id: 'c', periodKind: 'school' }),
+    person([{ year: 2024, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }], [], {
+      id: 'c',
+      periodKind: 'school',
+    }),
     person([{ year: 2024, rating: 'HTTNV', underReview: true }], held('LDTT', 2024), { id: 'd' }),
   ];
 
@@ -138,20 +165,29 @@ describe('evaluateMany', () => {
     const bad = [records[0], { ...records[1], years: [{ year: 2024, rating: 'GOOD' }] }];
     const e = thrown(() => evaluateMany(bad as never, 'LDTT', { period: 2024 }));
     expect(e.issues[0]?.path).toEqual(['records', 1, 'years', 0, 'rating']);
-    const mixed = thrown(() => evaluateMany([records[0], unit(2024, 'HTTNV', undefined)] as never, 'LDTT', { period: 2024 }));
+    const mixed = thrown(() =>
+      evaluateMany([records[0], unit(2024, 'HTTNV', undefined)] as never, 'LDTT', { period: 2024 }),
+    );
     expect([mixed.code, mixed.issues[0]?.path]).toEqual(['NO_RULE', ['records', 1, 'kind']]);
-    expect(thrown(() => evaluateMany({} as never, 'LDTT', { period: 2024 })).issues[0]?.path).toEqual(['records']);
+    expect(
+      thrown(() => evaluateMany({} as never, 'LDTT', { period: 2024 })).issues[0]?.path,
+    ).toEqual(['records']);
   });
 });
 
 describe('eligibleHonours', () => {
   it('returns the non-ineligible verdicts for the record kind, lowest rung first', () => {
-    const r = person(
-      rated(2022, 2024, 'HTXSNV', { initiatives: [{ scope: 'bo-tinh' }] }),
-      [...held('LDTT', 2022, 2023, 2024), ...held('CSTDCS', 2022, 2023, 2024)],
-    );
+    const r = person(rated(2022, 2024, 'HTXSNV', { initiatives: [{ scope: 'bo-tinh' }] }), [
+      ...held('LDTT', 2022, 2023, 2024),
+      ...held('CSTDCS', 2022, 2023, 2024),
+    ]);
     const codes = eligibleHonours(r, { period: 2024 }).map((v) => `${v.honour}:${v.outcome}`);
-    expect(codes).toEqual(['LDTT:eligible', 'CSTDCS:eligible', 'CSTD_BO_TINH:eligible', 'BK_BO_TINH:eligible']);
+    expect(codes).toEqual([
+      'LDTT:eligible',
+      'CSTDCS:eligible',
+      'CSTD_BO_TINH:eligible',
+      'BK_BO_TINH:eligible',
+    ]);
   });
 
   it('keeps undetermined verdicts and drops ineligible ones', () => {
@@ -170,10 +206,16 @@ describe('eligibleHonours', () => {
       ['village', 'THON_TDP_VH'],
       ['commune', 'XA_TIEU_BIEU'],
     ] as const) {
-      const v = eligibleHonours({ kind, id: 'x', years: [{ year: 2024 }], honours: [] }, { period: 2024 });
+      const v = eligibleHonours(
+        { kind, id: 'x', years: [{ year: 2024 }], honours: [] },
+        { period: 2024 },
+      );
       expect(v.map((x) => x.honour)).toEqual([code]);
     }
-    const old = eligibleHonours({ kind: 'commune', id: 'x', years: [], honours: [] }, { period: 2022 });
+    const old = eligibleHonours(
+      { kind: 'commune', id: 'x', years: [], honours: [] },
+      { period: 2022 },
+    );
     expect(old).toEqual([]);
   });
 });
@@ -182,14 +224,39 @@ describe('listRules', () => {
   it('covers the issue’s honours with their regimes and confidence', () => {
     const rules = listRules();
     const key = (h: string, r: string) => rules.find((x) => x.honour === h && x.recipient === r);
-    for (const h of ['LDTT', 'CSTT', 'CSTDCS', 'CSTD_BO_TINH', 'CSTDTQ', 'BK_BO_TINH', 'BK_TTG', 'HCLD3', 'HCLD2', 'HCLD1']) {
-      expect(key(h, 'individual')?.regimes).toEqual(['VN-2017', 'VN-2024', 'VN-2025-07', 'VN-2026-10']);
+    for (const h of [
+      'LDTT',
+      'CSTT',
+      'CSTDCS',
+      'CSTD_BO_TINH',
+      'CSTDTQ',
+      'BK_BO_TINH',
+      'BK_TTG',
+      'HCLD3',
+      'HCLD2',
+      'HCLD1',
+    ]) {
+      expect(key(h, 'individual')?.regimes).toEqual([
+        'VN-2017',
+        'VN-2024',
+        'VN-2025-07',
+        'VN-2026-10',
+      ]);
     }
     for (const h of ['TTLDTT', 'DVTT', 'TTLDXS', 'DVQT', 'CO_BO_TINH', 'CO_CP']) {
-      expect(key(h, 'collective')?.regimes).toEqual(['VN-2017', 'VN-2024', 'VN-2025-07', 'VN-2026-10']);
+      expect(key(h, 'collective')?.regimes).toEqual([
+        'VN-2017',
+        'VN-2024',
+        'VN-2025-07',
+        'VN-2026-10',
+      ]);
     }
     expect(key('HCLD3', 'collective')?.regimes).toEqual(['VN-2017']);
-    expect(key('XA_TIEU_BIEU', 'commune')?.regimes).toEqual(['VN-2024', 'VN-2025-07', 'VN-2026-10']);
+    expect(key('XA_TIEU_BIEU', 'commune')?.regimes).toEqual([
+      'VN-2024',
+      'VN-2025-07',
+      'VN-2026-10',
+    ]);
     expect(key('HCLD1', 'individual')?.confidence['VN-2024']).toBe('unconfirmed');
     expect(key('TTLDXS', 'collective')?.confidence['VN-2017']).toBe('confirmed');
   });

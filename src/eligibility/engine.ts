@@ -1,5 +1,5 @@
-import type { RecipientKind } from '../catalogue/types.js';
 import type { HonourCode } from '../catalogue/codes.js';
+import type { RecipientKind } from '../catalogue/types.js';
 import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
 import type { TdktRecord } from '../core/records.js';
 import type { Confidence } from '../law/citation.js';
@@ -57,7 +57,12 @@ function checkOptions(value: unknown, path: Path): Options {
   }
   const o = value as { [K in keyof EvaluateOptions]?: unknown };
   const period = o.period;
-  if (typeof period !== 'number' || !Number.isInteger(period) || period < MIN_YEAR || period > MAX_YEAR) {
+  if (
+    typeof period !== 'number' ||
+    !Number.isInteger(period) ||
+    period < MIN_YEAR ||
+    period > MAX_YEAR
+  ) {
     throw fail(
       'INVALID_INPUT',
       [...path, 'period'],
@@ -143,7 +148,11 @@ function regimeOn(asOf: string, includeProvisional: boolean, path: Path): Regime
     try {
       r = regimeAt(asOf, { includeProvisional });
     } catch (e) {
-      if (e instanceof TdktError) throw new TdktError(e.code, e.issues.map((i) => ({ ...i, path })));
+      if (e instanceof TdktError)
+        throw new TdktError(
+          e.code,
+          e.issues.map((i) => ({ ...i, path })),
+        );
       throw e;
     }
     if (regimeCache.size > 4096) regimeCache.clear();
@@ -163,7 +172,10 @@ function choose(o: Options, kind: Facts['periodKind']): Choice {
     regime = getRegime(o.profile.base);
     source = 'profile';
   } else {
-    regime = regimeOn(asOf, o.includeProvisional, ['options', o.asOf === undefined ? 'period' : 'asOf']);
+    regime = regimeOn(asOf, o.includeProvisional, [
+      'options',
+      o.asOf === undefined ? 'period' : 'asOf',
+    ]);
     source = 'as-of';
   }
   let paramDate = asOf;
@@ -276,7 +288,11 @@ function verdictOf(
  * @category Eligibility
  * @since 0.1.0
  */
-export function evaluate(record: TdktRecord, honour: HonourCode, options: EvaluateOptions): Verdict {
+export function evaluate(
+  record: TdktRecord,
+  honour: HonourCode,
+  options: EvaluateOptions,
+): Verdict {
   const o = checkOptions(options, ['options']);
   const code = checkHonour(honour, ['honour']);
   const facts = validateRecord(record, ['record']);
@@ -323,7 +339,10 @@ export function evaluateMany(
       `records must be an array, got ${describe(records)}`,
     );
   }
-  const prepared = new Map<string, { choice: Choice; rt: Runtime; rule: CompiledRule | undefined }>();
+  const prepared = new Map<
+    string,
+    { choice: Choice; rt: Runtime; rule: CompiledRule | undefined }
+  >();
   const out: Verdict[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
     const facts = validateRecord(records[i], ['records', i]);
@@ -392,7 +411,10 @@ export function eligibleHonours(record: TdktRecord, options: EligibleHonoursOpti
  * @since 0.1.0
  */
 export function listRules(): RuleSummary[] {
-  const byKey = new Map<string, { regimes: RegimeId[]; confidence: Partial<Record<RegimeId, Confidence>> }>();
+  const byKey = new Map<
+    string,
+    { regimes: RegimeId[]; confidence: Partial<Record<RegimeId, Confidence>> }
+  >();
   const out: RuleSummary[] = [];
   for (const r of allRules()) {
     const key = `${r.honour}|${r.recipient}`;
@@ -424,6 +446,7 @@ export function listRules(): RuleSummary[] {
     }
   }
   const order = REGIMES.map((r) => r.id);
-  for (const s of out) (s.regimes as RegimeId[]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
+  for (const s of out)
+    (s.regimes as RegimeId[]).sort((a, b) => order.indexOf(a) - order.indexOf(b));
   return out;
 }

@@ -1,5 +1,5 @@
-import type { PeriodKind } from '../core/records.js';
 import { addDaysIso } from '../core/iso-date.js';
+import type { PeriodKind } from '../core/records.js';
 import { valueAt } from '../law/parameters.js';
 import { getParameter } from '../law/params/index.js';
 
@@ -50,7 +50,11 @@ export function periodBounds(year: number, kind: PeriodKind): PeriodBounds {
       const next = `${pad4(year + 1)}-${md}`;
       b = { start: `${pad4(year)}-${md}`, end: addDaysIso(next, -1), next };
     } else {
-      b = { start: `${pad4(year)}-01-01`, end: `${pad4(year)}-12-31`, next: `${pad4(year + 1)}-01-01` };
+      b = {
+        start: `${pad4(year)}-01-01`,
+        end: `${pad4(year)}-12-31`,
+        next: `${pad4(year + 1)}-01-01`,
+      };
     }
     if (cache.size > 4096) cache.clear();
     cache.set(key, b);

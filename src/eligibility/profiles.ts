@@ -1,17 +1,17 @@
 import type { HonourCode } from '../catalogue/codes.js';
-import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
 import type { Message } from '../core/errors.js';
+import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
 import type { Citation, Confidence } from '../law/citation.js';
 import type { ParameterValue } from '../law/parameters.js';
 import { getParameter } from '../law/params/index.js';
 import { getRegime, REGIMES, type RegimeId } from '../law/regimes.js';
 import { isRatio } from './resolve.js';
 import type {
-  RuleCriterionSpec,
   Profile,
   ProfileCriterionSpec,
   ProfileJudgementSpec,
   ProfileSpec,
+  RuleCriterionSpec,
 } from './types.js';
 import { isKnownHonour, isValidDate } from './validate.js';
 
@@ -49,11 +49,16 @@ function checkMessage(v: unknown, path: Path): Message {
 }
 
 function checkCitations(v: unknown, path: Path): readonly Citation[] {
-  if (!Array.isArray(v)) bad(path, 'Căn cứ phải là một mảng trích dẫn', 'basis must be an array of citations');
+  if (!Array.isArray(v))
+    bad(path, 'Căn cứ phải là một mảng trích dẫn', 'basis must be an array of citations');
   return Object.freeze(
     v.map((c: unknown, i) => {
       if (!isRecordObject(c) || typeof (c as { instrument?: unknown }).instrument !== 'string') {
-        bad([...path, i], 'Trích dẫn cần số văn bản (instrument)', 'A citation needs an instrument');
+        bad(
+          [...path, i],
+          'Trích dẫn cần số văn bản (instrument)',
+          'A citation needs an instrument',
+        );
       }
       return Object.freeze({ ...(c as unknown as Citation) });
     }),
@@ -99,11 +104,23 @@ function checkOverride(
   const values: ParameterValue[] = Array.isArray(raw)
     ? raw.map((entry: unknown, i) => {
         const at = [...path, i];
-        if (!isRecordObject(entry)) bad(at, 'Cần { from, value, basis, confidence }', 'Expected { from, value, basis, confidence }');
-        const e = entry as { from?: unknown; value?: unknown; basis?: unknown; confidence?: unknown; note?: unknown };
+        if (!isRecordObject(entry))
+          bad(
+            at,
+            'Cần { from, value, basis, confidence }',
+            'Expected { from, value, basis, confidence }',
+          );
+        const e = entry as {
+          from?: unknown;
+          value?: unknown;
+          basis?: unknown;
+          confidence?: unknown;
+          note?: unknown;
+        };
         if (!isValidDate(e.from)) bad([...at, 'from'], 'Ngày không hợp lệ', 'Invalid date');
         const b = checkCitations(e.basis, [...at, 'basis']);
-        if (b.length === 0) bad([...at, 'basis'], 'Mỗi giá trị cần căn cứ', 'Every value needs a basis');
+        if (b.length === 0)
+          bad([...at, 'basis'], 'Mỗi giá trị cần căn cứ', 'Every value needs a basis');
         const v: ParameterValue = {
           from: e.from,
           value: e.value,
@@ -164,7 +181,8 @@ const PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 function checkCondition(v: unknown, path: Path, known: (id: string) => boolean): void {
-  if (!isRecordObject(v)) bad(path, 'Tiêu chí phải là một đối tượng', 'A criterion must be an object');
+  if (!isRecordObject(v))
+    bad(path, 'Tiêu chí phải là một đối tượng', 'A criterion must be an object');
   const c = v as Record<string, unknown> & {
     type?: unknown;
     id?: unknown;
@@ -174,7 +192,8 @@ function checkCondition(v: unknown, path: Path, known: (id: string) => boolean):
     pred?: unknown;
     window?: unknown;
   };
-  if (typeof c.id !== 'string' || c.id === '') bad([...path, 'id'], 'Cần mã tiêu chí', 'A criterion needs an id');
+  if (typeof c.id !== 'string' || c.id === '')
+    bad([...path, 'id'], 'Cần mã tiêu chí', 'A criterion needs an id');
   if (typeof c.type !== 'string' || !CONDITION_TYPES.has(c.type)) {
     bad(
       [...path, 'type'],
@@ -187,17 +206,24 @@ function checkCondition(v: unknown, path: Path, known: (id: string) => boolean):
   for (const f of PARAM_FIELDS[c.type] ?? []) {
     const id = c[f];
     if (typeof id !== 'string' || !known(id)) {
-      bad([...path, f], `Tham số không tồn tại: ${describe(id)}`, `Unknown parameter: ${describe(id)}`);
+      bad(
+        [...path, f],
+        `Tham số không tồn tại: ${describe(id)}`,
+        `Unknown parameter: ${describe(id)}`,
+      );
     }
   }
   if (c.type === 'anyOf' || c.type === 'allOf') {
     if (!Array.isArray(c.items) || c.items.length === 0) {
       bad([...path, 'items'], 'Nhóm cần ít nhất một tiêu chí', 'A group needs at least one item');
     }
-    c.items.forEach((item: unknown, i) => checkCondition(item, [...path, 'items', i], known));
+    c.items.forEach((item: unknown, i) => {
+      checkCondition(item, [...path, 'items', i], known);
+    });
   }
   for (const f of ['pred', 'window', 'clock'] as const) {
-    if (c[f] !== undefined && !isRecordObject(c[f])) bad([...path, f], 'Cần một đối tượng', 'Expected an object');
+    if (c[f] !== undefined && !isRecordObject(c[f]))
+      bad([...path, f], 'Cần một đối tượng', 'Expected an object');
   }
   const pred = c.pred as { kind?: unknown; min?: unknown } | undefined;
   if (pred?.kind === 'rating' && (typeof pred.min !== 'string' || !known(pred.min))) {
@@ -210,10 +236,16 @@ function checkCondition(v: unknown, path: Path, known: (id: string) => boolean):
 }
 
 function checkHonours(v: unknown, path: Path): readonly HonourCode[] {
-  if (!Array.isArray(v) || v.length === 0) bad(path, 'Cần danh sách mã khen thưởng', 'Expected a list of honour codes');
+  if (!Array.isArray(v) || v.length === 0)
+    bad(path, 'Cần danh sách mã khen thưởng', 'Expected a list of honour codes');
   v.forEach((h: unknown, i) => {
     if (!isKnownHonour(h)) {
-      throw fail('UNKNOWN_HONOUR', [...path, i], `Mã khen thưởng không tồn tại: ${describe(h)}`, `Unknown honour code: ${describe(h)}`);
+      throw fail(
+        'UNKNOWN_HONOUR',
+        [...path, i],
+        `Mã khen thưởng không tồn tại: ${describe(h)}`,
+        `Unknown honour code: ${describe(h)}`,
+      );
     }
   });
   return Object.freeze([...(v as HonourCode[])]);
@@ -267,9 +299,11 @@ function deepFreeze<T>(v: T): T {
  */
 export function defineProfile(spec: ProfileSpec): Profile {
   const root: Path = ['spec'];
-  if (!isRecordObject(spec)) bad(root, 'Profile phải là một đối tượng', 'A profile must be an object');
+  if (!isRecordObject(spec))
+    bad(root, 'Profile phải là một đối tượng', 'A profile must be an object');
   const s = spec as { [K in keyof ProfileSpec]?: unknown };
-  if (typeof s.id !== 'string' || s.id === '') bad([...root, 'id'], 'Cần mã profile', 'A profile needs an id');
+  if (typeof s.id !== 'string' || s.id === '')
+    bad([...root, 'id'], 'Cần mã profile', 'A profile needs an id');
   const id = s.id;
   if (typeof s.base !== 'string' || !REGIME_IDS.has(s.base)) {
     throw fail(
@@ -291,7 +325,9 @@ export function defineProfile(spec: ProfileSpec): Profile {
       ? Object.freeze([Object.freeze({ instrument: name.vi, note: `profile ${id}` })])
       : checkCitations(s.basis, [...root, 'basis']);
   const confidence =
-    s.confidence === undefined ? 'confirmed' : checkConfidence(s.confidence, [...root, 'confidence']);
+    s.confidence === undefined
+      ? 'confirmed'
+      : checkConfidence(s.confidence, [...root, 'confidence']);
 
   const overrides: Record<string, readonly ParameterValue[]> = {};
   if (s.overrides !== undefined) {
@@ -322,29 +358,41 @@ export function defineProfile(spec: ProfileSpec): Profile {
   const extraCriteria: ProfileCriterionSpec[] = [];
   if (s.extraCriteria !== undefined) {
     if (!Array.isArray(s.extraCriteria)) {
-      bad([...root, 'extraCriteria'], 'extraCriteria phải là một mảng', 'extraCriteria must be an array');
+      bad(
+        [...root, 'extraCriteria'],
+        'extraCriteria phải là một mảng',
+        'extraCriteria must be an array',
+      );
     }
     const ids = new Set<string>();
     s.extraCriteria.forEach((c: unknown, i) => {
       const at = [...root, 'extraCriteria', i];
       checkCondition(c, at, known);
       const spec = c as RuleCriterionSpec & { honours?: unknown };
-      if (ids.has(spec.id)) bad([...at, 'id'], `Mã tiêu chí ${spec.id} bị lặp`, `Duplicate criterion id ${spec.id}`);
+      if (ids.has(spec.id))
+        bad([...at, 'id'], `Mã tiêu chí ${spec.id} bị lặp`, `Duplicate criterion id ${spec.id}`);
       ids.add(spec.id);
       const honours = checkHonours(spec.honours, [...at, 'honours']);
-      extraCriteria.push(deepFreeze(structuredCloneSafe({ ...spec, honours }) as ProfileCriterionSpec));
+      extraCriteria.push(
+        deepFreeze(structuredCloneSafe({ ...spec, honours }) as ProfileCriterionSpec),
+      );
     });
   }
   const extraJudgements: ProfileJudgementSpec[] = [];
   if (s.extraJudgements !== undefined) {
     if (!Array.isArray(s.extraJudgements)) {
-      bad([...root, 'extraJudgements'], 'extraJudgements phải là một mảng', 'extraJudgements must be an array');
+      bad(
+        [...root, 'extraJudgements'],
+        'extraJudgements phải là một mảng',
+        'extraJudgements must be an array',
+      );
     }
     s.extraJudgements.forEach((j: unknown, i) => {
       const at = [...root, 'extraJudgements', i];
       if (!isRecordObject(j)) bad(at, 'Cần một đối tượng', 'Expected an object');
       const jj = j as { id?: unknown; message?: unknown; basis?: unknown; honours?: unknown };
-      if (typeof jj.id !== 'string' || jj.id === '') bad([...at, 'id'], 'Cần mã', 'An id is needed');
+      if (typeof jj.id !== 'string' || jj.id === '')
+        bad([...at, 'id'], 'Cần mã', 'An id is needed');
       extraJudgements.push(
         Object.freeze({
           id: jj.id,

@@ -1,5 +1,5 @@
-import type { RecipientKind } from '../catalogue/types.js';
 import type { HonourCode } from '../catalogue/codes.js';
+import type { RecipientKind } from '../catalogue/types.js';
 import type { RegimeId } from '../law/regimes.js';
 import { ALL_RULES } from './rules/index.js';
 import type { RuleSpec } from './types.js';

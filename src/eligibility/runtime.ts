@@ -1,5 +1,5 @@
-import type { RecipientKind } from '../catalogue/types.js';
 import type { HonourCode } from '../catalogue/codes.js';
+import type { RecipientKind } from '../catalogue/types.js';
 import type { Confidence } from '../law/citation.js';
 import { compileCriterion } from './conditions.js';
 import type {
@@ -41,7 +41,9 @@ export function compileRule(spec: RuleSpec, env: ResolveEnv): CompiledRule {
   const criteria = [...spec.criteria, ...extra].map((c) => compileCriterion(c, cenv));
   const judgements: Judgement[] = [];
   const conditional: ConditionalJudgement[] = [];
-  const extraJ = profile ? profile.extraJudgements.filter((j) => j.honours.includes(spec.honour)) : [];
+  const extraJ = profile
+    ? profile.extraJudgements.filter((j) => j.honours.includes(spec.honour))
+    : [];
   for (const j of [...spec.judgements, ...extraJ]) {
     const c = compileJudgement(env, j);
     if (j.occupations) conditional.push({ occupations: j.occupations, judgement: c });

@@ -243,7 +243,11 @@ export type ConditionSpec =
       readonly field: 'ldtt' | 'completedDuties' | 'cstdcs';
       readonly min: string;
     }
-  | { readonly type: 'memberCount'; readonly field: 'ldtt' | 'completedDuties' | 'cstdcs'; readonly min: string }
+  | {
+      readonly type: 'memberCount';
+      readonly field: 'ldtt' | 'completedDuties' | 'cstdcs';
+      readonly min: string;
+    }
   | { readonly type: 'noMemberDisciplined'; readonly from: string }
   | { readonly type: 'ledCluster' }
   | { readonly type: 'anyOf'; readonly items: readonly RuleCriterionSpec[] }
@@ -278,7 +282,6 @@ export interface JudgementSpec {
   /** Only for these occupations (e.g. the workers/farmers track of BK TTg). */
   readonly occupations?: readonly ('official' | 'worker' | 'farmer')[];
 }
-
 
 /**
  * A rule: the criteria of one honour for one kind of recipient in one or more regimes, as data.

@@ -94,7 +94,13 @@ export const MAX_YEAR = 2200;
 /** Shapes read before validation: every field may hold anything. */
 type Loose<T> = { [K in keyof T]?: unknown };
 type LooseRecord = Loose<
-  IndividualRecordShape & { kind: unknown; id: unknown; foundedOn: unknown; years: unknown; honours: unknown }
+  IndividualRecordShape & {
+    kind: unknown;
+    id: unknown;
+    foundedOn: unknown;
+    years: unknown;
+    honours: unknown;
+  }
 >;
 interface IndividualRecordShape {
   armedForces: boolean;
@@ -130,7 +136,11 @@ function badEnum(value: unknown, set: ReadonlySet<string>, path: Path, what: Wha
 }
 
 function badBoolean(value: unknown, path: Path): never {
-  bad(path, `Cần true/false, nhận được ${describe(value)}`, `Expected a boolean, got ${describe(value)}`);
+  bad(
+    path,
+    `Cần true/false, nhận được ${describe(value)}`,
+    `Expected a boolean, got ${describe(value)}`,
+  );
 }
 
 function badObject(value: unknown, path: Path, what: What): never {
@@ -150,7 +160,9 @@ function badArray(value: unknown, path: Path, what: What): never {
 }
 
 function isYear(value: unknown): value is number {
-  return typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR;
+  return (
+    typeof value === 'number' && Number.isInteger(value) && value >= MIN_YEAR && value <= MAX_YEAR
+  );
 }
 
 function badYear(value: unknown, path: Path): never {
@@ -202,12 +214,18 @@ export function badDate(value: unknown, path: Path): never {
 
 function checkInitiatives(value: unknown, root: Path, yi: number): void {
   if (!Array.isArray(value)) {
-    badArray(value, [...root, 'years', yi, 'initiatives'], { vi: 'Danh sách sáng kiến', en: 'initiatives' });
+    badArray(value, [...root, 'years', yi, 'initiatives'], {
+      vi: 'Danh sách sáng kiến',
+      en: 'initiatives',
+    });
   }
   for (let i = 0; i < value.length; i++) {
     const item = value[i] as unknown;
     if (!isRecordObject(item)) {
-      badObject(item, [...root, 'years', yi, 'initiatives', i], { vi: 'Sáng kiến', en: 'An initiative' });
+      badObject(item, [...root, 'years', yi, 'initiatives', i], {
+        vi: 'Sáng kiến',
+        en: 'An initiative',
+      });
     }
     const ini = item as LooseInitiative;
     if (typeof ini.scope !== 'string' || !SCOPES.has(ini.scope)) {
@@ -216,7 +234,10 @@ function checkInitiatives(value: unknown, root: Path, yi: number): void {
         en: 'scope',
       });
     }
-    if (ini.kind !== undefined && (typeof ini.kind !== 'string' || !INITIATIVE_KINDS.has(ini.kind))) {
+    if (
+      ini.kind !== undefined &&
+      (typeof ini.kind !== 'string' || !INITIATIVE_KINDS.has(ini.kind))
+    ) {
       badEnum(ini.kind, INITIATIVE_KINDS, [...root, 'years', yi, 'initiatives', i, 'kind'], {
         vi: 'Loại',
         en: 'kind',
@@ -237,7 +258,8 @@ function membersPath(root: Path, yi: number, ...rest: string[]): Path {
 }
 
 function checkMembers(value: unknown, root: Path, yi: number): void {
-  if (!isRecordObject(value)) badObject(value, membersPath(root, yi), { vi: 'Thành viên', en: 'members' });
+  if (!isRecordObject(value))
+    badObject(value, membersPath(root, yi), { vi: 'Thành viên', en: 'members' });
   const m = value as LooseMembers;
   const total = m.total;
   if (!isCount(total, 0)) badCount(total, membersPath(root, yi, 'total'), 0);
@@ -269,7 +291,8 @@ function honourPath(root: Path, i: number, ...rest: string[]): Path {
 }
 
 function checkHonour(item: unknown, root: Path, i: number): void {
-  if (!isRecordObject(item)) badObject(item, honourPath(root, i), { vi: 'Khen thưởng', en: 'An honour' });
+  if (!isRecordObject(item))
+    badObject(item, honourPath(root, i), { vi: 'Khen thưởng', en: 'An honour' });
   const h = item as LooseHonour;
   if (typeof h.code !== 'string' || !HONOURS.has(h.code)) {
     throw fail(
@@ -306,7 +329,11 @@ function checkHonour(item: unknown, root: Path, i: number): void {
     badBoolean(h.revoked, honourPath(root, i, 'revoked'));
   }
   if (h.issuer !== undefined && typeof h.issuer !== 'string') {
-    bad(honourPath(root, i, 'issuer'), 'Cơ quan khen thưởng phải là chuỗi', 'issuer must be a string');
+    bad(
+      honourPath(root, i, 'issuer'),
+      'Cơ quan khen thưởng phải là chuỗi',
+      'issuer must be a string',
+    );
   }
 }
 
@@ -345,7 +372,10 @@ export function validateRecord(value: unknown, root: Path): Facts {
     }
     if (r.periodKind !== undefined) {
       if (typeof r.periodKind !== 'string' || !PERIOD_KINDS.has(r.periodKind)) {
-        badEnum(r.periodKind, PERIOD_KINDS, [...root, 'periodKind'], { vi: 'Loại kỳ', en: 'periodKind' });
+        badEnum(r.periodKind, PERIOD_KINDS, [...root, 'periodKind'], {
+          vi: 'Loại kỳ',
+          en: 'periodKind',
+        });
       }
       periodKind = r.periodKind as PeriodKind;
     }
@@ -357,7 +387,10 @@ export function validateRecord(value: unknown, root: Path): Facts {
     }
     if (r.occupation !== undefined) {
       if (typeof r.occupation !== 'string' || !OCCUPATIONS.has(r.occupation)) {
-        badEnum(r.occupation, OCCUPATIONS, [...root, 'occupation'], { vi: 'Nhóm nghề', en: 'occupation' });
+        badEnum(r.occupation, OCCUPATIONS, [...root, 'occupation'], {
+          vi: 'Nhóm nghề',
+          en: 'occupation',
+        });
       }
       occupation = r.occupation as 'official' | 'worker' | 'farmer';
     }
@@ -366,7 +399,8 @@ export function validateRecord(value: unknown, root: Path): Facts {
   }
 
   const list = r.years;
-  if (!Array.isArray(list)) badArray(list, [...root, 'years'], { vi: 'Danh sách năm', en: 'years' });
+  if (!Array.isArray(list))
+    badArray(list, [...root, 'years'], { vi: 'Danh sách năm', en: 'years' });
   let minYear = Number.POSITIVE_INFINITY;
   let maxYear = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < list.length; i++) {
@@ -412,7 +446,11 @@ export function validateRecord(value: unknown, root: Path): Facts {
     const y = list[i] as YearFacts;
     const slot = y.year - minYear;
     if (years[slot] !== undefined) {
-      bad([...root, 'years', i, 'year'], `Năm ${y.year} bị lặp lại`, `Year ${y.year} appears twice`);
+      bad(
+        [...root, 'years', i, 'year'],
+        `Năm ${y.year} bị lặp lại`,
+        `Year ${y.year} appears twice`,
+      );
     }
     years[slot] = y;
   }

@@ -1,7 +1,7 @@
 import type { Message } from '../../core/errors.js';
 import type { Citation, Confidence } from '../../law/citation.js';
 import type { RegimeId } from '../../law/regimes.js';
-import type { RuleCriterionSpec, JudgementSpec } from '../types.js';
+import type { JudgementSpec, RuleCriterionSpec } from '../types.js';
 
 /**
  * Instrument numbers the rules cite.
@@ -70,7 +70,8 @@ export const SRC = {
     'https://lawnet.vn/en/laws/tap-the-phai-dat-duoc-nhung-tieu-chuan-dieu-kien-nao-de-duoc-xet-tang-danh-hieu-co-thi-dua-cac-cap-22767.html',
   cv5007:
     'http://tintuc.thuvienphapluat.com/thong-bao-van-ban-moi/email/53199/bo-noi-vu-huong-dan-ve-xet-de-nghi-tang-co-thi-dua-cua-chinh-phu',
-  bkBt2024: 'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
+  bkBt2024:
+    'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
   bkTtg2024:
     'https://phunuquandoi.vn/chinh-sach-bhxh-bhyt/dieu-kien-duoc-xet-tang-bang-khen-cua-thu-tuong-chinh-phu',
   bkTtgClock:
@@ -93,7 +94,8 @@ export const SRC = {
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/83A0204-hd-ai-duoc-tang-huan-chuong-lao-dong-hang-2-muc-tien-thuong-la-bao-nhieu.html',
   hcld1_2013:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/4040F-hd-tieu-chuan-xet-tang-huan-chuong-lao-dong-hang-nhat.html',
-  local2024: 'https://nvsk.vnanet.vn/quy-dinh-moi-ve-khung-tieu-chuan-xet-tang-thon-to-dan-pho-van-hoa-1-138424.vna',
+  local2024:
+    'https://nvsk.vnanet.vn/quy-dinh-moi-ve-khung-tieu-chuan-xet-tang-thon-to-dan-pho-van-hoa-1-138424.vna',
   thon2024:
     'https://lawnet.vn/ngan-hang-phap-luat/tu-van-phap-luat/bo-may-hanh-chinh/danh-hieu-thon-to-dan-pho-van-hoa-theo-quy-dinh-moi-nhat-369139',
 } as const;

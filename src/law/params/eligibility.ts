@@ -23,8 +23,7 @@ const SRC = {
   clock: 'http://baomoi.net.vn/cach-tinh-thanh-tich-xet-tang-bang-khen-cua-thu-tuong-c49115102.epi',
   cstdcs2017:
     'https://thuvienphapluat.vn/hoi-dap-phap-luat/45A9C-hd-tieu-chuan-de-xet-tang-danh-hieu-chien-si-thi-dua-co-so.html',
-  cstdcs2024:
-    'https://laodong.vn/ban-doc/tieu-chuan-chien-si-thi-dua-co-so-tu-112024-1283391.ldo',
+  cstdcs2024: 'https://laodong.vn/ban-doc/tieu-chuan-chien-si-thi-dua-co-so-tu-112024-1283391.ldo',
   cstdBt2024:
     'http://118.69.84.238:801/phap-luat/xet-tang-chien-si-thi-dua-cap-tinh-can-co-dieu-kien-ve-thanh-tich-nhu-the-nao-danh-hieu-thi-dua-doi-534745-164752.html',
   cstdBt2017: 'http://tdkt.toaan.gov.vn/portal/page/portal/tdkt/Gioithieu/67987125/67987711',
@@ -43,7 +42,8 @@ const SRC = {
     'https://nganhangphapluat.thukyluat.vn/tu-van-phap-luat/bo-may-hanh-chinh/danh-hieu-%E2%80%9Cco-thi-dua-cua-chinh-phu%E2%80%9D-co-xet-tang-cho-ca-nhan-khong-347814',
   coCp2024:
     'https://lawnet.vn/en/laws/tap-the-phai-dat-duoc-nhung-tieu-chuan-dieu-kien-nao-de-duoc-xet-tang-danh-hieu-co-thi-dua-cac-cap-22767.html',
-  bkBt2024: 'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
+  bkBt2024:
+    'https://chinhsachonline.chinhphu.vn/tieu-chuan-de-nghi-xet-tang-bang-khen-cua-bo-nganh-77204.htm',
   bkTtg2024:
     'https://phunuquandoi.vn/chinh-sach-bhxh-bhyt/dieu-kien-duoc-xet-tang-bang-khen-cua-thu-tuong-chinh-phu',
   bkTtg2013:
@@ -207,7 +207,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'The rating "completed duties excellently" used by the criteria',
     [
       val(R2017, 'HTXSNV', 'confirmed', [
-        cite(ND90, 'confirmed', { note: 'the four annual grades of officials and public employees' }),
+        cite(ND90, 'confirmed', {
+          note: 'the four annual grades of officials and public employees',
+        }),
       ]),
     ],
   ),
@@ -309,8 +311,12 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Phạm vi tối thiểu của sáng kiến, đề tài làm căn cứ xét Chiến sĩ thi đua cơ sở',
     'Minimum scope of the initiative or research result supporting CSTĐCS',
     [
-      val(R2017, 'co-so', 'confirmed', [cite(ND91, 'confirmed', { article: 9, url: SRC.cstdcs2017 })]),
-      val(R2024, 'co-so', 'confirmed', [cite(L2022, 'confirmed', { article: 23, url: SRC.cstdcs2024 })]),
+      val(R2017, 'co-so', 'confirmed', [
+        cite(ND91, 'confirmed', { article: 9, url: SRC.cstdcs2017 }),
+      ]),
+      val(R2024, 'co-so', 'confirmed', [
+        cite(L2022, 'confirmed', { article: 23, url: SRC.cstdcs2024 }),
+      ]),
     ],
   ),
   param(
@@ -343,7 +349,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Phạm vi tối thiểu của sáng kiến, đề tài làm căn cứ xét Chiến sĩ thi đua Bộ, ban, ngành, tỉnh',
     'Minimum scope of the initiative or research result supporting CSTĐ of a ministry or province',
     [
-      val(R2017, 'bo-tinh', 'confirmed', [cite(L2003, 'confirmed', { article: 22, url: SRC.cstdBt2017 })]),
+      val(R2017, 'bo-tinh', 'confirmed', [
+        cite(L2003, 'confirmed', { article: 22, url: SRC.cstdBt2017 }),
+      ]),
       val(R2024, 'bo-tinh', 'confirmed', [
         cite(L2022, 'confirmed', { article: 22, clause: 1, point: 'b', url: SRC.cstdBt2024 }),
       ]),
@@ -464,7 +472,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Tỷ lệ thành viên đạt Lao động tiên tiến (Chiến sĩ tiên tiến với Đơn vị quyết thắng) để xét Tập thể lao động xuất sắc: ít nhất 70%',
     'Share of members with LĐTT (CSTT for ĐVQT) for TTLĐXS: at least 70%',
     [
-      val(R2017, SEVENTY, 'confirmed', [cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 })]),
+      val(R2017, SEVENTY, 'confirmed', [
+        cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 }),
+      ]),
       val(R2024, SEVENTY, 'confirmed', [
         cite(L2022, 'confirmed', { article: 27, clause: 1, point: 'c', url: SRC.ttldxs2024 }),
       ]),
@@ -476,7 +486,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Tỷ lệ thành viên hoàn thành nhiệm vụ trở lên để xét Tập thể lao động xuất sắc: 100%',
     'Share of members rated HTNV or better for TTLĐXS: 100%',
     [
-      val(R2017, ALL, 'confirmed', [cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 })]),
+      val(R2017, ALL, 'confirmed', [
+        cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 }),
+      ]),
       val(R2024, ALL, 'confirmed', [
         cite(L2022, 'confirmed', { article: 27, clause: 1, point: 'c', url: SRC.ttldxs2024 }),
       ]),
@@ -500,7 +512,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Không có thành viên bị kỷ luật từ hình thức này trở lên (Tập thể lao động xuất sắc); null: không có quy định',
     'No member disciplined at this form or heavier (TTLĐXS); null: no such rule',
     [
-      val(R2017, 'canh-cao', 'confirmed', [cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 })]),
+      val(R2017, 'canh-cao', 'confirmed', [
+        cite(L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 }),
+      ]),
       val(R2024, null, 'confirmed', [
         cite(L2022, 'confirmed', {
           article: 27,
@@ -517,10 +531,12 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'CO_CP_THEMATIC_MIN_YEARS',
     'years',
     'Thời gian tối thiểu của phong trào thi đua do Thủ tướng (Chủ tịch nước) phát động mà tập thể dẫn đầu được xét Cờ thi đua của Chính phủ',
-    'Minimum length of a Prime Minister\'s (President\'s) emulation movement whose leading collective may receive the Government Emulation Flag',
+    "Minimum length of a Prime Minister's (President's) emulation movement whose leading collective may receive the Government Emulation Flag",
     [
       val(R2017, 5, 'confirmed', [cite(ND91, 'confirmed', { article: 11, url: SRC.coCp2017 })]),
-      val(R2024, 5, 'confirmed', [cite(L2022, 'confirmed', { article: 25, clause: 3, url: SRC.coCp2024 })]),
+      val(R2024, 5, 'confirmed', [
+        cite(L2022, 'confirmed', { article: 25, clause: 3, url: SRC.coCp2024 }),
+      ]),
     ],
   ),
 
@@ -558,7 +574,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Số sáng kiến hoặc đề tài hiệu quả trong phạm vi cơ sở trong các năm đó',
     'Initiatives or research topics effective at base level within those years',
     [
-      val(R2017, 2, 'unconfirmed', [cite(ND91, 'unconfirmed', { note: 'recalled, not in the domain sources' })]),
+      val(R2017, 2, 'unconfirmed', [
+        cite(ND91, 'unconfirmed', { note: 'recalled, not in the domain sources' }),
+      ]),
       val(
         R2024,
         2,
@@ -586,10 +604,13 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_WINDOW_YEARS',
     'periods',
     'Số năm liên tục sau Bằng khen Bộ/tỉnh để xét Bằng khen Thủ tướng Chính phủ',
-    'Consecutive years after the ministry/province Certificate of Merit for the Prime Minister\'s Certificate of Merit',
+    "Consecutive years after the ministry/province Certificate of Merit for the Prime Minister's Certificate of Merit",
     [
       val(R2017, 5, 'unconfirmed', [
-        cite(ND91, 'unconfirmed', { article: 38, note: 'detail not confirmed; values of Decree 65/2014' }),
+        cite(ND91, 'unconfirmed', {
+          article: 38,
+          note: 'detail not confirmed; values of Decree 65/2014',
+        }),
         cite(ND65, 'confirmed', { article: 23, clause: 1, point: 'c', url: SRC.bkTtg2013 }),
       ]),
       val(R2024, 5, 'confirmed', [
@@ -601,10 +622,13 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_MIN_RATING',
     'rating',
     'Mức xếp loại tối thiểu của mỗi năm trong cửa sổ xét Bằng khen Thủ tướng Chính phủ',
-    'Minimum rating of each year of the window for the Prime Minister\'s Certificate of Merit',
+    "Minimum rating of each year of the window for the Prime Minister's Certificate of Merit",
     [
       val(R2017, 'HTXSNV', 'unconfirmed', [
-        cite(ND91, 'unconfirmed', { article: 38, note: 'detail not confirmed; value of Decree 65/2014' }),
+        cite(ND91, 'unconfirmed', {
+          article: 38,
+          note: 'detail not confirmed; value of Decree 65/2014',
+        }),
         cite(ND65, 'confirmed', { article: 23, clause: 1, point: 'c', url: SRC.bkTtg2013 }),
       ]),
       val(R2024, 'HTTNV', 'confirmed', [
@@ -616,7 +640,7 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_CSTDCS_COUNT',
     'count',
     'Số lần đạt Chiến sĩ thi đua cơ sở trong cửa sổ xét Bằng khen Thủ tướng Chính phủ',
-    'CSTĐCS titles inside the window for the Prime Minister\'s Certificate of Merit',
+    "CSTĐCS titles inside the window for the Prime Minister's Certificate of Merit",
     [
       val(R2024, 3, 'confirmed', [
         cite(L2022, 'confirmed', { article: 73, clause: 1, point: 'b', url: SRC.bkTtg2024 }),
@@ -627,10 +651,13 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_BASE_INITIATIVES',
     'count',
     'Số sáng kiến phạm vi cơ sở trong cửa sổ xét Bằng khen Thủ tướng Chính phủ (quy định trước 2024)',
-    'Base-level initiatives inside the window for the Prime Minister\'s Certificate of Merit (before 2024)',
+    "Base-level initiatives inside the window for the Prime Minister's Certificate of Merit (before 2024)",
     [
       val(R2017, 5, 'unconfirmed', [
-        cite(ND91, 'unconfirmed', { article: 38, note: 'detail not confirmed; value of Decree 65/2014' }),
+        cite(ND91, 'unconfirmed', {
+          article: 38,
+          note: 'detail not confirmed; value of Decree 65/2014',
+        }),
         cite(ND65, 'confirmed', { article: 23, clause: 1, point: 'c', url: SRC.bkTtg2013 }),
       ]),
     ],
@@ -639,7 +666,7 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_INITIATIVE_MIN_SCOPE',
     'scope',
     'Phạm vi tối thiểu của sáng kiến tính cho Bằng khen Thủ tướng Chính phủ (quy định trước 2024)',
-    'Minimum scope of the initiatives counted for the Prime Minister\'s Certificate of Merit (before 2024)',
+    "Minimum scope of the initiatives counted for the Prime Minister's Certificate of Merit (before 2024)",
     [
       val(R2017, 'co-so', 'unconfirmed', [
         cite(ND65, 'confirmed', { article: 23, clause: 1, point: 'c', url: SRC.bkTtg2013 }),
@@ -650,9 +677,11 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'BK_TTG_FARMER_MODEL_MIN_YEARS',
     'years',
     'Thời gian tối thiểu mô hình sản xuất của nông dân ổn định để xét Bằng khen Thủ tướng Chính phủ (khoản 2 Điều 73)',
-    'Minimum years a farmer\'s production model has been stable (Điều 73 khoản 2)',
+    "Minimum years a farmer's production model has been stable (Điều 73 khoản 2)",
     [
-      val(R2024, 2, 'confirmed', [cite(L2022, 'confirmed', { article: 73, clause: 2, url: SRC.bkTtgK2 })]),
+      val(R2024, 2, 'confirmed', [
+        cite(L2022, 'confirmed', { article: 73, clause: 2, url: SRC.bkTtgK2 }),
+      ]),
     ],
   ),
 
@@ -661,7 +690,7 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'HCLD3_WINDOW_YEARS',
     'periods',
     'Số năm liên tục sau Bằng khen Thủ tướng Chính phủ để xét Huân chương Lao động hạng Ba',
-    'Consecutive years after the Prime Minister\'s Certificate of Merit for the Labour Order, third class',
+    "Consecutive years after the Prime Minister's Certificate of Merit for the Labour Order, third class",
     [
       val(R2017, 5, 'confirmed', [cite(ND91, 'confirmed', { article: 24, url: SRC.hcld3_2017 })]),
       val(R2024, 5, 'confirmed', [
@@ -675,7 +704,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Mức xếp loại tối thiểu của mỗi năm trong cửa sổ xét Huân chương Lao động hạng Ba',
     'Minimum rating of each year of the window for the Labour Order, third class',
     [
-      val(R2017, 'HTXSNV', 'confirmed', [cite(ND91, 'confirmed', { article: 24, url: SRC.hcld3_2017 })]),
+      val(R2017, 'HTXSNV', 'confirmed', [
+        cite(ND91, 'confirmed', { article: 24, url: SRC.hcld3_2017 }),
+      ]),
       val(R2024, 'HTTNV', 'confirmed', [
         cite(L2022, 'confirmed', { article: 44, clause: 1, point: 'e', url: SRC.hcld3_2024 }),
       ]),
@@ -726,13 +757,17 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'years',
     'Thời gian tối thiểu của phong trào thi đua cho tiêu chuẩn công nhân, nông dân và theo chuyên đề (Huân chương Lao động)',
     'Minimum campaign length for the workers/farmers and thematic tracks of the Labour Order',
-    [val(R2024, 5, 'confirmed', [cite(L2022, 'confirmed', { article: 44, clause: 2, url: SRC.hcldK2 })])],
+    [
+      val(R2024, 5, 'confirmed', [
+        cite(L2022, 'confirmed', { article: 44, clause: 2, url: SRC.hcldK2 }),
+      ]),
+    ],
   ),
   param(
     'HCLD3_COL_CONSECUTIVE_TTLDXS',
     'periods',
     'Số năm liên tục đạt Tập thể lao động xuất sắc / Đơn vị quyết thắng để tập thể được xét Huân chương Lao động hạng Ba',
-    'Consecutive TTLĐXS / ĐVQT years for a collective\'s Labour Order, third class',
+    "Consecutive TTLĐXS / ĐVQT years for a collective's Labour Order, third class",
     [
       val(R2017, 5, 'confirmed', [
         cite(L2003, 'confirmed', { article: 44, clause: 2, url: SRC.hcld3col2017 }),
@@ -743,7 +778,7 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'HCLD3_COL_FLAG_COUNT',
     'count',
     'Số Cờ thi đua Bộ/tỉnh hoặc Bằng khen Thủ tướng trong thời gian đó (tập thể, Huân chương Lao động hạng Ba)',
-    'Ministry/province flags or Prime Minister\'s certificates within those years (collective Labour Order, third class)',
+    "Ministry/province flags or Prime Minister's certificates within those years (collective Labour Order, third class)",
     [
       val(
         R2017,
@@ -760,7 +795,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Số năm liên tục sau Huân chương Lao động hạng Ba để xét hạng Nhì',
     'Consecutive years after the third class for the Labour Order, second class',
     [
-      val(R2017, 5, 'unconfirmed', [cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2: unconfirmed' })]),
+      val(R2017, 5, 'unconfirmed', [
+        cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2: unconfirmed' }),
+      ]),
       val(R2024, 5, 'confirmed', [
         cite(L2022, 'confirmed', { article: 43, clause: 1, url: SRC.hcld2_2024 }),
       ]),
@@ -772,7 +809,9 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Mức xếp loại tối thiểu của mỗi năm trong cửa sổ xét Huân chương Lao động hạng Nhì',
     'Minimum rating of each year of the window for the Labour Order, second class',
     [
-      val(R2017, 'HTXSNV', 'unconfirmed', [cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2' })]),
+      val(R2017, 'HTXSNV', 'unconfirmed', [
+        cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2' }),
+      ]),
       val(R2024, 'HTTNV', 'confirmed', [
         cite(L2022, 'confirmed', { article: 43, clause: 1, url: SRC.hcld2_2024 }),
       ]),
@@ -805,14 +844,22 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'count',
     'Số sáng kiến phạm vi Bộ/tỉnh trong cửa sổ xét Huân chương Lao động hạng Nhì (quy định trước 2024)',
     'Ministry/province-scope initiatives inside the window for the Labour Order, second class (before 2024)',
-    [val(R2017, 3, 'unconfirmed', [cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2: "(e.g.) 3 initiatives"' })])],
+    [
+      val(R2017, 3, 'unconfirmed', [
+        cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2: "(e.g.) 3 initiatives"' }),
+      ]),
+    ],
   ),
   param(
     'HCLD2_INITIATIVE_MIN_SCOPE',
     'scope',
     'Phạm vi tối thiểu của sáng kiến tính cho Huân chương Lao động hạng Nhì (quy định trước 2024)',
     'Minimum scope of the initiatives counted for the Labour Order, second class (before 2024)',
-    [val(R2017, 'bo-tinh', 'unconfirmed', [cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2' })])],
+    [
+      val(R2017, 'bo-tinh', 'unconfirmed', [
+        cite(ND91, 'unconfirmed', { note: 'criteria.md §5.2' }),
+      ]),
+    ],
   ),
   param(
     'HCLD1_WINDOW_YEARS',
@@ -829,7 +876,11 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
         }),
       ]),
       val(R2024, 5, 'unconfirmed', [
-        cite(L2022, 'unconfirmed', { article: 42, clause: 1, note: 'text not available (criteria.md §5.3)' }),
+        cite(L2022, 'unconfirmed', {
+          article: 42,
+          clause: 1,
+          note: 'text not available (criteria.md §5.3)',
+        }),
       ]),
     ],
   ),
@@ -847,7 +898,11 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
         '"Thành tích xuất sắc" (individuals) and "hoàn thành xuất sắc nhiệm vụ" (collectives) read as HTXSNV.',
       ),
       val(R2024, 'HTTNV', 'unconfirmed', [
-        cite(L2022, 'unconfirmed', { article: 42, clause: 1, note: 'text not available (criteria.md §5.3)' }),
+        cite(L2022, 'unconfirmed', {
+          article: 42,
+          clause: 1,
+          note: 'text not available (criteria.md §5.3)',
+        }),
       ]),
     ],
   ),
@@ -858,7 +913,11 @@ export const ELIGIBILITY_PARAMETERS: readonly Parameter[] = [
     'Minimum HTXSNV years inside the window for the Labour Order, first class',
     [
       val(R2024, 3, 'unconfirmed', [
-        cite(L2022, 'unconfirmed', { article: 42, clause: 1, note: 'criteria.md §5.3: "probably"' }),
+        cite(L2022, 'unconfirmed', {
+          article: 42,
+          clause: 1,
+          note: 'criteria.md §5.3: "probably"',
+        }),
       ]),
     ],
   ),

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { find, held, person, rated, unmet } from '../../../../test/eligibility/fixtures.js';
 import { evaluate } from '../../engine.js';
 
-const bk = (r: Parameters<typeof evaluate>[0], period: number) => evaluate(r, 'BK_BO_TINH', { period });
+const bk = (r: Parameters<typeof evaluate>[0], period: number) =>
+  evaluate(r, 'BK_BO_TINH', { period });
 
 describe('BK Bộ/tỉnh, track d (Law 06/2022 Đ74 k1 điểm d)', () => {
   it('d(1): two consecutive CSTĐCS', () => {
@@ -23,7 +24,10 @@ describe('BK Bộ/tỉnh, track d (Law 06/2022 Đ74 k1 điểm d)', () => {
   });
 
   it('one initiative is not enough; the same initiative listed twice counts once', () => {
-    const one = person([{ year: 2023, rating: 'HTXSNV', initiatives: [{ scope: 'co-so' }] }, { year: 2024, rating: 'HTXSNV' }]);
+    const one = person([
+      { year: 2023, rating: 'HTXSNV', initiatives: [{ scope: 'co-so' }] },
+      { year: 2024, rating: 'HTXSNV' },
+    ]);
     expect(unmet(bk(one, 2024))).toEqual(['track-d']);
     const dup = person([
       { year: 2023, rating: 'HTXSNV', initiatives: [{ scope: 'co-so', id: 'SK-1' }] },
@@ -35,10 +39,18 @@ describe('BK Bộ/tỉnh, track d (Law 06/2022 Đ74 k1 điểm d)', () => {
   it('periods used for an earlier BK Bộ/tỉnh cannot be used again', () => {
     const r = person(rated(2022, 2024, 'HTTNV'), [
       ...held('CSTDCS', 2022, 2023, 2024),
-      { code: 'BK_BO_TINH', decisionDate: '2024-05-10', achievementPeriod: { from: '2022-01-01', to: '2023-12-31' } },
+      {
+        code: 'BK_BO_TINH',
+        decisionDate: '2024-05-10',
+        achievementPeriod: { from: '2022-01-01', to: '2023-12-31' },
+      },
     ]);
     expect(unmet(bk(r, 2024))).toEqual(['track-d']);
-    const next = { ...r, years: [...r.years, { year: 2025, rating: 'HTTNV' as const }], honours: [...r.honours, ...held('CSTDCS', 2025)] };
+    const next = {
+      ...r,
+      years: [...r.years, { year: 2025, rating: 'HTTNV' as const }],
+      honours: [...r.honours, ...held('CSTDCS', 2025)],
+    };
     expect(bk(next, 2025).outcome).toBe('eligible');
   });
 

@@ -79,7 +79,10 @@ export const BK_BO_TINH_RULES: readonly RuleSpec[] = [
     honour: 'BK_BO_TINH',
     recipient: 'individual',
     regimes: NEW_REGIMES,
-    title: { vi: 'Bằng khen của Bộ, ban, ngành, tỉnh', en: 'Ministry/Province Certificate of Merit' },
+    title: {
+      vi: 'Bằng khen của Bộ, ban, ngành, tỉnh',
+      en: 'Ministry/Province Certificate of Merit',
+    },
     basis: [cite(I.L2022, 'confirmed', { article: 74, clause: 1, url: SRC.bkBt2024 })],
     criteria: [
       notUnderReview(false),

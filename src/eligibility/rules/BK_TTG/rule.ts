@@ -2,7 +2,12 @@ import type { RuleCriterionSpec, RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
 const at2022 = (clause: number, point?: string) =>
-  cite(I.L2022, 'confirmed', { article: 73, clause, ...(point ? { point } : {}), url: SRC.bkTtg2024 });
+  cite(I.L2022, 'confirmed', {
+    article: 73,
+    clause,
+    ...(point ? { point } : {}),
+    url: SRC.bkTtg2024,
+  });
 const ND91_38 = cite(I.ND91, 'unconfirmed', {
   article: 38,
   note: 'detail not confirmed; the values of Decree 65/2014 Đ23 k1 điểm c are applied (criteria.md §4.3)',
@@ -15,7 +20,10 @@ const CLOCK = cite(I.ND98, 'confirmed', {
   note: 'the window starts after the achievement period written in the previous decision, else from its date (parameter CLOCK_FALLBACK)',
 });
 
-const window = { length: 'BK_TTG_WINDOW_YEARS', clock: { after: ['BK_BO_TINH'], self: true } } as const;
+const window = {
+  length: 'BK_TTG_WINDOW_YEARS',
+  clock: { after: ['BK_BO_TINH'], self: true },
+} as const;
 
 const holdsBk = (basis: ReturnType<typeof at2022>): RuleCriterionSpec => ({
   id: 'holds-bk-bo-tinh',

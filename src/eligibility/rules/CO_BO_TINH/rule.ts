@@ -6,7 +6,10 @@ const ND91_12 = cite(I.ND91, 'confirmed', {
   url: SRC.coBt2017,
   note: 'Cờ Bộ/tỉnh requires comparison within a cluster or block',
 });
-const L2003_26 = cite(I.L2003, 'unconfirmed', { article: 26, note: 'content recalled, not sourced' });
+const L2003_26 = cite(I.L2003, 'unconfirmed', {
+  article: 26,
+  note: 'content recalled, not sourced',
+});
 const L2022_26 = cite(I.L2022, 'unconfirmed', {
   article: 26,
   note: 'content of khoản 1–2 recalled (criteria.md §2.3)',
@@ -76,7 +79,13 @@ export const CO_BO_TINH_RULES: readonly RuleSpec[] = [
           vi: 'Dẫn đầu cụm, khối thi đua qua bình xét, so sánh trong cụm, khối',
           en: 'Leads its cluster or block after comparison within it',
         },
-        basis: [ND91_12, cite(I.ND91, 'inference', { article: 12, note: 'leading read as the outcome of the comparison' })],
+        basis: [
+          ND91_12,
+          cite(I.ND91, 'inference', {
+            article: 12,
+            note: 'leading read as the outcome of the comparison',
+          }),
+        ],
       },
     ],
     judgements: judgements(L2003_26),
@@ -96,7 +105,13 @@ export const CO_BO_TINH_RULES: readonly RuleSpec[] = [
           vi: 'Được cụm, khối thi đua do Bộ, ngành, tỉnh tổ chức suy tôn dẫn đầu',
           en: 'Voted leader of a cluster or block organised by the ministry or province',
         },
-        basis: [TT29_4, cite(I.L2022, 'inference', { article: 26, note: 'national rule read from the sector circular' })],
+        basis: [
+          TT29_4,
+          cite(I.L2022, 'inference', {
+            article: 26,
+            note: 'national rule read from the sector circular',
+          }),
+        ],
       },
     ],
     judgements: judgements(L2022_26),

@@ -4,7 +4,12 @@ import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '.
 const ND91_11 = cite(I.ND91, 'confirmed', { article: 11, url: SRC.coCp2017 });
 const L2003_25 = cite(I.L2003, 'confirmed', { article: 25, url: SRC.coCp2003 });
 const L2022_25 = (clause: number, point?: string) =>
-  cite(I.L2022, 'confirmed', { article: 25, clause, ...(point ? { point } : {}), url: SRC.coCp2024 });
+  cite(I.L2022, 'confirmed', {
+    article: 25,
+    clause,
+    ...(point ? { point } : {}),
+    url: SRC.coCp2024,
+  });
 const CV5007 = cite(I.CV5007, 'confirmed', {
   url: SRC.cv5007,
   note: 'letter of 2023-09-05; its application under Decrees 98/2023 and 152/2025 is believed unchanged [unconfirmed]',

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { find, held, outcome, person, unknown, unmet } from '../../../../test/eligibility/fixtures.js';
+import {
+  find,
+  held,
+  outcome,
+  person,
+  unknown,
+  unmet,
+} from '../../../../test/eligibility/fixtures.js';
 import { evaluate } from '../../engine.js';
 
 const cstdcs = (r: Parameters<typeof evaluate>[0], period: number, extra = {}) =>
@@ -7,7 +14,10 @@ const cstdcs = (r: Parameters<typeof evaluate>[0], period: number, extra = {}) =
 
 describe('CSTĐCS under VN-2017 — an initiative is mandatory (Decree 91/2017 Đ9)', () => {
   it('LĐTT + a base-level initiative is eligible', () => {
-    const r = person([{ year: 2022, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }], held('LDTT', 2022));
+    const r = person(
+      [{ year: 2022, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }],
+      held('LDTT', 2022),
+    );
     const v = cstdcs(r, 2022);
     expect(v.regime).toBe('VN-2017');
     expect(v.outcome).toBe('eligible');
@@ -21,7 +31,10 @@ describe('CSTĐCS under VN-2017 — an initiative is mandatory (Decree 91/2017 �
   });
 
   it('notes the 15% unit cap (Decree 91/2017 Đ9 k3) as a judgement applied across the unit', () => {
-    const r = person([{ year: 2022, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }], held('LDTT', 2022));
+    const r = person(
+      [{ year: 2022, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }],
+      held('LDTT', 2022),
+    );
     const cap = cstdcs(r, 2022).judgements.find((j) => j.id === 'unit-cap');
     expect(cap?.message.vi).toContain('15%');
     expect(cap?.basis[0]).toMatchObject({ instrument: '91/2017/NĐ-CP', article: 9, clause: 3 });
@@ -60,7 +73,10 @@ describe('CSTĐCS from 2024 — HTXSNV or an initiative, research or combat inge
   });
 
   it('a revoked LĐTT counts for nothing and is not re-evaluated', () => {
-    const r = person([{ year: 2024, rating: 'HTXSNV' }], [{ code: 'LDTT', year: 2024, revoked: true }]);
+    const r = person(
+      [{ year: 2024, rating: 'HTXSNV' }],
+      [{ code: 'LDTT', year: 2024, revoked: true }],
+    );
     const v = cstdcs(r, 2024);
     expect(unmet(v)).toEqual(['holds-ldtt']);
     expect(find(v, 'holds-ldtt').actual).toBe('revoked');
@@ -72,7 +88,10 @@ describe('CSTĐCS from 2024 — HTXSNV or an initiative, research or combat inge
     expect(find(ok, 'holds-ldtt').actual).toBe('concurrent');
     expect(find(ok, 'concurrent-LDTT').outcome).toBe('met');
     expect(ok.judgements.map((j) => j.id)).toContain('concurrent-LDTT');
-    const newHire = cstdcs(person([{ year: 2024, rating: 'HTXSNV' }], [], { hiredOn: '2024-09-01' }), 2024);
+    const newHire = cstdcs(
+      person([{ year: 2024, rating: 'HTXSNV' }], [], { hiredOn: '2024-09-01' }),
+      2024,
+    );
     expect(unmet(newHire)).toEqual(['holds-ldtt']);
     expect(find(newHire, 'new-hire').outcome).toBe('unmet');
   });
@@ -107,10 +126,18 @@ describe('CSTĐCS under the provisional VN-2026-10 — HTXSNV and an initiative 
 
   it('no longer requires LĐTT but requires both HTXSNV and an initiative', () => {
     const opts = { regime: 'VN-2026-10' as const };
-    expect(cstdcs(person([{ year: 2026, rating: 'HTXSNV' }]), 2026, opts).outcome).toBe('ineligible');
+    expect(cstdcs(person([{ year: 2026, rating: 'HTXSNV' }]), 2026, opts).outcome).toBe(
+      'ineligible',
+    );
     const htt = person([{ year: 2026, rating: 'HTTNV', initiatives: [{ scope: 'co-so' }] }]);
     expect(unmet(cstdcs(htt, 2026, opts))).toEqual(['rating-excellent']);
-    const v = cstdcs(person([{ year: 2026, rating: 'HTXSNV', initiatives: [{ scope: 'co-so', kind: 'research' }] }]), 2026, opts);
+    const v = cstdcs(
+      person([
+        { year: 2026, rating: 'HTXSNV', initiatives: [{ scope: 'co-so', kind: 'research' }] },
+      ]),
+      2026,
+      opts,
+    );
     expect(v.outcome).toBe('eligible');
     expect(v.criteria.map((c) => c.id)).not.toContain('holds-ldtt');
     expect(find(v, 'rating-excellent').confidence).toBe('secondary');

@@ -20,15 +20,26 @@ describe('CSTĐ Bộ/tỉnh from 2024 (Law 06/2022 Đ22)', () => {
   it('LĐTT 2022–2024 + CSTĐCS 2022–2024 + a ministry-scope initiative → eligible', () => {
     const v = cstd(strong(), 2024);
     expect(v.outcome).toBe('eligible');
-    expect(find(v, 'cstdcs-streak').actual).toEqual({ met: [2022, 2023, 2024], unmet: [], unknown: [] });
+    expect(find(v, 'cstdcs-streak').actual).toEqual({
+      met: [2022, 2023, 2024],
+      unmet: [],
+      unknown: [],
+    });
     expect(find(v, 'cstdcs-streak').basis[0]).toMatchObject({ article: 22, clause: 1, point: 'a' });
   });
 
   it('a gap year breaks the streak', () => {
-    const r = { ...strong(), honours: [...held('LDTT', 2022, 2023, 2024), ...held('CSTDCS', 2022, 2024)] };
+    const r = {
+      ...strong(),
+      honours: [...held('LDTT', 2022, 2023, 2024), ...held('CSTDCS', 2022, 2024)],
+    };
     const v = cstd(r, 2024);
     expect(unmet(v)).toEqual(['cstdcs-streak']);
-    expect(find(v, 'cstdcs-streak').actual).toEqual({ met: [2022, 2024], unmet: [2023], unknown: [] });
+    expect(find(v, 'cstdcs-streak').actual).toEqual({
+      met: [2022, 2024],
+      unmet: [2023],
+      unknown: [],
+    });
   });
 
   it('a revoked CSTĐCS counts for nothing', () => {
@@ -47,12 +58,21 @@ describe('CSTĐ Bộ/tỉnh from 2024 (Law 06/2022 Đ22)', () => {
     expect(unmet(cstd(strong(2024, 'co-so'), 2024))).toEqual(['initiative-bo-tinh']);
     expect(cstd(strong(2023, 'toan-quoc'), 2024).outcome).toBe('eligible');
     const early = strong(2024, 'co-so');
-    const withOld = { ...early, years: [{ year: 2021, rating: 'HTXSNV' as const, initiatives: [{ scope: 'bo-tinh' as const }] }, ...early.years] };
+    const withOld = {
+      ...early,
+      years: [
+        { year: 2021, rating: 'HTXSNV' as const, initiatives: [{ scope: 'bo-tinh' as const }] },
+        ...early.years,
+      ],
+    };
     expect(unmet(cstd(withOld, 2024))).toEqual(['initiative-bo-tinh']);
   });
 
   it('CSTĐCS of the period itself may be decided in the same review', () => {
-    const r = { ...strong(), honours: [...held('LDTT', 2022, 2023, 2024), ...held('CSTDCS', 2022, 2023)] };
+    const r = {
+      ...strong(),
+      honours: [...held('LDTT', 2022, 2023, 2024), ...held('CSTDCS', 2022, 2023)],
+    };
     const v = cstd(r, 2024);
     expect(v.outcome).toBe('eligible');
     expect(find(v, 'concurrent-CSTDCS').outcome).toBe('met');
@@ -67,7 +87,11 @@ describe('CSTĐ Bộ/tỉnh: no double use of a streak (criteria.md §G1, §G3, 
       rating: 'HTXSNV' as const,
       ...(year === 2021 || year === 2024 ? { initiatives: [{ scope: 'bo-tinh' as const }] } : {}),
     })),
-    [...held('LDTT', 2020, 2021, 2022, 2023, 2024), ...held('CSTDCS', 2020, 2021, 2022, 2023, 2024), ...held('CSTD_BO_TINH', 2022)],
+    [
+      ...held('LDTT', 2020, 2021, 2022, 2023, 2024),
+      ...held('CSTDCS', 2020, 2021, 2022, 2023, 2024),
+      ...held('CSTD_BO_TINH', 2022),
+    ],
   );
 
   it('CSTĐCS 2020–2022 used for CSTĐ Bộ/tỉnh 2022 cannot support a second one in 2024 (VN-2017)', () => {
@@ -89,14 +113,20 @@ describe('CSTĐ Bộ/tỉnh: no double use of a streak (criteria.md §G1, §G3, 
   });
 
   it('a revoked earlier award does not consume the streak', () => {
-    const r = { ...ex14, honours: ex14.honours.map((h) => (h.code === 'CSTD_BO_TINH' ? { ...h, revoked: true } : h)) };
+    const r = {
+      ...ex14,
+      honours: ex14.honours.map((h) => (h.code === 'CSTD_BO_TINH' ? { ...h, revoked: true } : h)),
+    };
     expect(cstd(r, 2024).outcome).toBe('eligible');
   });
 });
 
 describe('CSTĐ cấp bộ, ngành, tỉnh under VN-2017 (L2003 Đ22)', () => {
   it('uses the old name and the same three-CSTĐCS rule', () => {
-    const r = person(rated(2020, 2022, 'HTXSNV', { initiatives: [{ scope: 'bo-tinh' }] }), held('CSTDCS', 2020, 2021, 2022));
+    const r = person(
+      rated(2020, 2022, 'HTXSNV', { initiatives: [{ scope: 'bo-tinh' }] }),
+      held('CSTDCS', 2020, 2021, 2022),
+    );
     const v = cstd(r, 2022);
     expect(v.regime).toBe('VN-2017');
     expect(v.title.vi).toBe('Chiến sĩ thi đua cấp bộ, ngành, tỉnh, đoàn thể trung ương');

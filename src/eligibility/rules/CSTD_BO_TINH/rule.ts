@@ -3,8 +3,18 @@ import type { RuleCriterionSpec, RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
 const L2003_22 = cite(I.L2003, 'confirmed', { article: 22, url: SRC.cstdBt2017 });
-const L2022_22_1A = cite(I.L2022, 'confirmed', { article: 22, clause: 1, point: 'a', url: SRC.cstdBt2024 });
-const L2022_22_1B = cite(I.L2022, 'confirmed', { article: 22, clause: 1, point: 'b', url: SRC.cstdBt2024 });
+const L2022_22_1A = cite(I.L2022, 'confirmed', {
+  article: 22,
+  clause: 1,
+  point: 'a',
+  url: SRC.cstdBt2024,
+});
+const L2022_22_1B = cite(I.L2022, 'confirmed', {
+  article: 22,
+  clause: 1,
+  point: 'b',
+  url: SRC.cstdBt2024,
+});
 const L2022_22_2 = cite(I.L2022, 'confirmed', { article: 22, clause: 2, url: SRC.cstdBt2024 });
 const STREAK_NOTE = cite(I.L2022, 'inference', {
   article: 5,
@@ -14,7 +24,11 @@ const STREAK_NOTE = cite(I.L2022, 'inference', {
 
 const window = { length: 'CSTD_BO_TINH_CONSECUTIVE_CSTDCS', clock: { self: true } } as const;
 
-function criteria(old: boolean, streakBasis: Citation[], initiativeBasis: Citation[]): RuleCriterionSpec[] {
+function criteria(
+  old: boolean,
+  streakBasis: Citation[],
+  initiativeBasis: Citation[],
+): RuleCriterionSpec[] {
   return [
     notUnderReview(old),
     {
@@ -69,20 +83,27 @@ export const CSTD_BO_TINH_RULES: readonly RuleSpec[] = [
       en: 'Ministry/Province Emulation Fighter',
     },
     basis: [L2003_22],
-    criteria: criteria(true, [L2003_22], [
-      cite(I.L2003, 'confirmed', {
-        article: 22,
-        url: SRC.cstdBt2017,
-        note: 'recognised by the ministry’s or province’s science and initiative council',
-      }),
-    ]),
+    criteria: criteria(
+      true,
+      [L2003_22],
+      [
+        cite(I.L2003, 'confirmed', {
+          article: 22,
+          url: SRC.cstdBt2017,
+          note: 'recognised by the ministry’s or province’s science and initiative council',
+        }),
+      ],
+    ),
     judgements: [selection(L2003_22)],
   },
   {
     honour: 'CSTD_BO_TINH',
     recipient: 'individual',
     regimes: NEW_REGIMES,
-    title: { vi: 'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh', en: 'Ministry/Province Emulation Fighter' },
+    title: {
+      vi: 'Chiến sĩ thi đua Bộ, ban, ngành, tỉnh',
+      en: 'Ministry/Province Emulation Fighter',
+    },
     basis: [L2022_22_1A, L2022_22_1B, L2022_22_2],
     criteria: criteria(false, [L2022_22_1A], [L2022_22_1B, L2022_22_2]),
     judgements: [

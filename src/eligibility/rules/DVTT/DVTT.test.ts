@@ -22,7 +22,12 @@ describe('ĐVTT — armed forces: points a, b, d and more than 50% CSTT (L2003 �
   });
 
   it('eligibleHonours offers ĐVTT/ĐVQT to armed-forces collectives', () => {
-    const r = unit(2024, 'HTXSNV', { total: 10, ldtt: 8, cstdcs: 1, completedDuties: 10 }, { armedForces: true });
+    const r = unit(
+      2024,
+      'HTXSNV',
+      { total: 10, ldtt: 8, cstdcs: 1, completedDuties: 10 },
+      { armedForces: true },
+    );
     const codes = eligibleHonours(r, { period: 2024 }).map((v) => v.honour);
     expect(codes).toContain('DVTT');
     expect(codes).toContain('DVQT');

@@ -7,7 +7,9 @@ const at2003 = (point?: string) =>
     article: 28,
     clause: 2,
     url: SRC.ttldtt2017,
-    note: point ? `points a, b, d of khoản 1 (here: ${point}) plus > 50% CSTT` : 'points a, b, d of khoản 1 plus > 50% CSTT',
+    note: point
+      ? `points a, b, d of khoản 1 (here: ${point}) plus > 50% CSTT`
+      : 'points a, b, d of khoản 1 plus > 50% CSTT',
   });
 const at2022 = cite(I.L2022, 'unconfirmed', {
   article: 28,

@@ -1,7 +1,11 @@
 import type { RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
-const L2022_31 = cite(I.L2022, 'confirmed', { article: 31, url: SRC.thon2024, note: 'heading confirmed' });
+const L2022_31 = cite(I.L2022, 'confirmed', {
+  article: 31,
+  url: SRC.thon2024,
+  note: 'heading confirmed',
+});
 const ND86 = cite(I.ND86, 'confirmed', {
   url: SRC.local2024,
   note: 'national frame; criteria detailed by the province (content not available)',

@@ -17,7 +17,10 @@ const holds = (basis: typeof L2013) =>
     id: 'holds-hcld2',
     type: 'heldBefore',
     codes: ['HCLD2'],
-    label: { vi: 'Đã được tặng Huân chương Lao động hạng Nhì', en: 'Holds the Labour Order, second class' },
+    label: {
+      vi: 'Đã được tặng Huân chương Lao động hạng Nhì',
+      en: 'Holds the Labour Order, second class',
+    },
     basis: [basis],
   }) as const;
 const window = { length: 'HCLD1_WINDOW_YEARS', clock: { after: ['HCLD2'], self: true } } as const;

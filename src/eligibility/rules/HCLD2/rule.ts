@@ -11,7 +11,10 @@ const holds = (basis: typeof ND91) =>
     id: 'holds-hcld3',
     type: 'heldBefore',
     codes: ['HCLD3'],
-    label: { vi: 'Đã được tặng Huân chương Lao động hạng Ba', en: 'Holds the Labour Order, third class' },
+    label: {
+      vi: 'Đã được tặng Huân chương Lao động hạng Ba',
+      en: 'Holds the Labour Order, third class',
+    },
     basis: [basis],
   }) as const;
 const streak = (basis: typeof ND91) =>

@@ -1,7 +1,12 @@
 import type { RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
-const L2022_44_1E = cite(I.L2022, 'confirmed', { article: 44, clause: 1, point: 'e', url: SRC.hcld3_2024 });
+const L2022_44_1E = cite(I.L2022, 'confirmed', {
+  article: 44,
+  clause: 1,
+  point: 'e',
+  url: SRC.hcld3_2024,
+});
 const ND91_24 = cite(I.ND91, 'confirmed', { article: 24, url: SRC.hcld3_2017 });
 const L2003_44_2 = cite(I.L2003, 'confirmed', {
   article: 44,
@@ -151,7 +156,11 @@ export const HCLD3_RULES: readonly RuleSpec[] = [
       {
         id: 'ttldxs-streak',
         type: 'consecutive',
-        pred: { kind: 'holds', codes: ['TTLDXS', 'DVQT'], concurrent: { civil: 'TTLDXS', armedForces: 'DVQT' } },
+        pred: {
+          kind: 'holds',
+          codes: ['TTLDXS', 'DVQT'],
+          concurrent: { civil: 'TTLDXS', armedForces: 'DVQT' },
+        },
         window: { length: 'HCLD3_COL_CONSECUTIVE_TTLDXS', clock: { self: true } },
         label: {
           vi: '{HCLD3_COL_CONSECUTIVE_TTLDXS} năm liên tục đạt Tập thể lao động xuất sắc (Đơn vị quyết thắng)',
@@ -183,7 +192,10 @@ export const HCLD3_RULES: readonly RuleSpec[] = [
             pred: { kind: 'holds', codes: ['BK_TTG'] },
             min: 'HCLD3_COL_FLAG_COUNT',
             window: { length: 'HCLD3_COL_CONSECUTIVE_TTLDXS', clock: { self: true } },
-            label: { vi: 'Bằng khen của Thủ tướng Chính phủ', en: "Prime Minister's Certificate of Merit" },
+            label: {
+              vi: 'Bằng khen của Thủ tướng Chính phủ',
+              en: "Prime Minister's Certificate of Merit",
+            },
             basis: [L2003_44_2],
           },
         ],

@@ -35,22 +35,37 @@ describe('LĐTT — rating (L2003 Đ24; Law 06/2022 Đ24 k1 điểm a)', () => {
 
 describe('LĐTT — new hires (10 months under Decree 91/2017, 6 months from Circular 01/2024)', () => {
   it('VN-2017: 10 whole months are enough, 9 are not', () => {
-    const ten = ldtt(person([{ year: 2022, rating: 'HTTNV' }], [], { hiredOn: '2022-03-01' }), 2022);
+    const ten = ldtt(
+      person([{ year: 2022, rating: 'HTTNV' }], [], { hiredOn: '2022-03-01' }),
+      2022,
+    );
     expect(ten.regime).toBe('VN-2017');
     expect(ten.outcome).toBe('eligible');
     expect(find(ten, 'new-hire').actual).toEqual({ hiredOn: '2022-03-01', months: 10 });
-    const nine = ldtt(person([{ year: 2022, rating: 'HTTNV' }], [], { hiredOn: '2022-03-02' }), 2022);
+    const nine = ldtt(
+      person([{ year: 2022, rating: 'HTTNV' }], [], { hiredOn: '2022-03-02' }),
+      2022,
+    );
     expect(unmet(nine)).toEqual(['new-hire']);
     expect(find(nine, 'new-hire').actual).toEqual({ hiredOn: '2022-03-02', months: 9 });
     expect(find(nine, 'new-hire').expected).toEqual({ minMonths: 10 });
   });
 
   it('VN-2024: 6 whole months are enough, 5 are not (criteria.md §10 example 8)', () => {
-    const six = ldtt(person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2024-07-01' }), 2024);
+    const six = ldtt(
+      person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2024-07-01' }),
+      2024,
+    );
     expect(six.outcome).toBe('eligible');
-    const five = ldtt(person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2024-07-02' }), 2024);
+    const five = ldtt(
+      person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2024-07-02' }),
+      2024,
+    );
     expect(unmet(five)).toEqual(['new-hire']);
-    const ex8 = ldtt(person([{ year: 2024, rating: 'HTXSNV' }], [], { hiredOn: '2024-07-15' }), 2024);
+    const ex8 = ldtt(
+      person([{ year: 2024, rating: 'HTXSNV' }], [], { hiredOn: '2024-07-15' }),
+      2024,
+    );
     expect(ex8.outcome).toBe('ineligible');
     expect(find(ex8, 'new-hire').actual).toEqual({ hiredOn: '2024-07-15', months: 5 });
   });
@@ -68,7 +83,10 @@ describe('LĐTT — new hires (10 months under Decree 91/2017, 6 months from Cir
   });
 
   it('a hire after the period ends is not eligible; no hire date is not a new hire', () => {
-    const late = ldtt(person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2025-02-01' }), 2024);
+    const late = ldtt(
+      person([{ year: 2024, rating: 'HTTNV' }], [], { hiredOn: '2025-02-01' }),
+      2024,
+    );
     expect(unmet(late)).toEqual(['new-hire']);
     const none = ldtt(person([{ year: 2024, rating: 'HTTNV' }]), 2024);
     expect(find(none, 'new-hire').outcome).toBe('met');
@@ -77,10 +95,16 @@ describe('LĐTT — new hires (10 months under Decree 91/2017, 6 months from Cir
 
   it('school years run 1 September – 31 August: months are counted to the school-year end', () => {
     const base = { periodKind: 'school' as const };
-    const six = ldtt(person([{ year: 2023, rating: 'HTTNV' }], [], { ...base, hiredOn: '2024-03-01' }), 2023);
+    const six = ldtt(
+      person([{ year: 2023, rating: 'HTTNV' }], [], { ...base, hiredOn: '2024-03-01' }),
+      2023,
+    );
     expect(six.asOf).toBe('2024-09-01');
     expect(six.outcome).toBe('eligible');
-    const five = ldtt(person([{ year: 2023, rating: 'HTTNV' }], [], { ...base, hiredOn: '2024-03-02' }), 2023);
+    const five = ldtt(
+      person([{ year: 2023, rating: 'HTTNV' }], [], { ...base, hiredOn: '2024-03-02' }),
+      2023,
+    );
     expect(unmet(five)).toEqual(['new-hire']);
     expect(find(five, 'new-hire').message.vi).toContain('2023–2024');
   });
@@ -158,7 +182,10 @@ describe('LĐTT — judgements', () => {
   it('VN-2017 adds the worker/farmer variant (L2003 Đ24 k3) only for workers and farmers', () => {
     const official = ldtt(person([{ year: 2022, rating: 'HTTNV' }]), 2022);
     expect(official.judgements.map((j) => j.id)).toEqual(['compliance-solidarity']);
-    const worker = ldtt(person([{ year: 2022, rating: 'HTTNV' }], [], { occupation: 'worker' }), 2022);
+    const worker = ldtt(
+      person([{ year: 2022, rating: 'HTTNV' }], [], { occupation: 'worker' }),
+      2022,
+    );
     expect(worker.judgements.map((j) => j.id)).toEqual(['compliance-solidarity', 'worker-variant']);
   });
 });

@@ -7,14 +7,20 @@ import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '.
  * tiến" (same article, same thresholds): rating, new-hire months, discipline, pending review.
  * @internal
  */
-export function advancedCriteria(old: boolean, ratingBasis: readonly Citation[]): RuleCriterionSpec[] {
+export function advancedCriteria(
+  old: boolean,
+  ratingBasis: readonly Citation[],
+): RuleCriterionSpec[] {
   return [
     notUnderReview(old),
     {
       id: 'rating',
       type: 'rating',
       min: 'LDTT_MIN_RATING',
-      label: { vi: 'Xếp loại từ {LDTT_MIN_RATING} trở lên', en: 'Rated {LDTT_MIN_RATING} or better' },
+      label: {
+        vi: 'Xếp loại từ {LDTT_MIN_RATING} trở lên',
+        en: 'Rated {LDTT_MIN_RATING} or better',
+      },
       basis: ratingBasis,
     },
     {
@@ -53,8 +59,18 @@ export function advancedCriteria(old: boolean, ratingBasis: readonly Citation[])
 }
 
 const L2003_24 = cite(I.L2003, 'confirmed', { article: 24, url: SRC.ldtt2003 });
-const L2022_24_1A = cite(I.L2022, 'confirmed', { article: 24, clause: 1, point: 'a', url: SRC.laoCai });
-const L2022_24_1B = cite(I.L2022, 'confirmed', { article: 24, clause: 1, point: 'b', url: SRC.laoCai });
+const L2022_24_1A = cite(I.L2022, 'confirmed', {
+  article: 24,
+  clause: 1,
+  point: 'a',
+  url: SRC.laoCai,
+});
+const L2022_24_1B = cite(I.L2022, 'confirmed', {
+  article: 24,
+  clause: 1,
+  point: 'b',
+  url: SRC.laoCai,
+});
 
 /**
  * "Lao động tiên tiến" (L2003 Đ24 + Decree 91/2017; Law 06/2022 Đ24 + Circular 01/2024).

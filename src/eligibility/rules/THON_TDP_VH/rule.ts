@@ -9,12 +9,28 @@ const L2003 = cite(I.L2003, 'unconfirmed', {
 });
 
 const items = [
-  ['stable-economy', 'Đời sống kinh tế ổn định và từng bước phát triển', 'A stable and developing economy'],
-  ['cultural-life', 'Đời sống văn hóa, tinh thần lành mạnh, phong phú', 'A healthy, rich cultural life'],
+  [
+    'stable-economy',
+    'Đời sống kinh tế ổn định và từng bước phát triển',
+    'A stable and developing economy',
+  ],
+  [
+    'cultural-life',
+    'Đời sống văn hóa, tinh thần lành mạnh, phong phú',
+    'A healthy, rich cultural life',
+  ],
   ['environment', 'Môi trường cảnh quan sạch, đẹp, an toàn', 'A clean, safe environment'],
-  ['law-and-order', 'Chấp hành tốt chủ trương, chính sách, pháp luật; bảo đảm an ninh, trật tự', 'Compliance with law; security and order'],
+  [
+    'law-and-order',
+    'Chấp hành tốt chủ trương, chính sách, pháp luật; bảo đảm an ninh, trật tự',
+    'Compliance with law; security and order',
+  ],
   ['emulation', 'Tích cực tham gia các phong trào thi đua', 'Active in emulation movements'],
-  ['solidarity', 'Có tinh thần đoàn kết, tương trợ trong cộng đồng', 'Community solidarity and mutual help'],
+  [
+    'solidarity',
+    'Có tinh thần đoàn kết, tương trợ trong cộng đồng',
+    'Community solidarity and mutual help',
+  ],
 ] as const;
 
 const judgements = (basis: readonly (typeof ND86)[]) => [
@@ -39,7 +55,10 @@ export const THON_TDP_VH_RULES: readonly RuleSpec[] = [
     honour: 'THON_TDP_VH',
     recipient: 'village',
     regimes: OLD_REGIMES,
-    title: { vi: 'Thôn, làng, ấp, bản, tổ dân phố văn hóa', en: 'Cultural Village / Residential Group' },
+    title: {
+      vi: 'Thôn, làng, ấp, bản, tổ dân phố văn hóa',
+      en: 'Cultural Village / Residential Group',
+    },
     basis: [L2003],
     criteria: [notUnderReview(true)],
     judgements: judgements([L2003]),

@@ -13,7 +13,11 @@ describe('TTLĐTT under VN-2017 (L2003 Đ28 k1, verified text)', () => {
     const half = ttldtt(unit(2022, 'HTTNV', { total: 20, ldtt: 10, disciplined: 0 }), 2022);
     expect(unmet(half)).toEqual(['ldtt-share']);
     expect(find(half, 'ldtt-share').actual).toEqual({ count: 10, total: 20 });
-    expect(find(half, 'ldtt-share').expected).toMatchObject({ numerator: 1, denominator: 2, strict: true });
+    expect(find(half, 'ldtt-share').expected).toMatchObject({
+      numerator: 1,
+      denominator: 2,
+      strict: true,
+    });
     expect(find(half, 'ldtt-share').message.vi).toContain('20 > 20: sai');
   });
 
@@ -56,9 +60,12 @@ describe('TTLĐTT from 2024 (Law 06/2022 Đ28: text unconfirmed)', () => {
     expect(v.outcome).toBe('eligible');
     const share = find(v, 'ldtt-share');
     expect(share.confidence).toBe('unconfirmed');
-    expect(share.parameters[0]).toMatchObject({ id: 'TTLDTT_MIN_LDTT_SHARE', confidence: 'unconfirmed' });
-    expect(unmet(ttldtt(unit(2024, 'HTTNV', { total: 8, ldtt: 4, disciplined: 0 }), 2024))).toEqual([
-      'ldtt-share',
-    ]);
+    expect(share.parameters[0]).toMatchObject({
+      id: 'TTLDTT_MIN_LDTT_SHARE',
+      confidence: 'unconfirmed',
+    });
+    expect(unmet(ttldtt(unit(2024, 'HTTNV', { total: 8, ldtt: 4, disciplined: 0 }), 2024))).toEqual(
+      ['ldtt-share'],
+    );
   });
 });

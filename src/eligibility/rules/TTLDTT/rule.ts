@@ -1,9 +1,14 @@
 import type { Citation } from '../../../law/citation.js';
-import type { RuleCriterionSpec, JudgementSpec, RuleSpec } from '../../types.js';
+import type { JudgementSpec, RuleCriterionSpec, RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
 const at2003 = (clause: number, point?: string) =>
-  cite(I.L2003, 'confirmed', { article: 28, clause, ...(point ? { point } : {}), url: SRC.ttldtt2017 });
+  cite(I.L2003, 'confirmed', {
+    article: 28,
+    clause,
+    ...(point ? { point } : {}),
+    url: SRC.ttldtt2017,
+  });
 const at2022 = cite(I.L2022, 'unconfirmed', {
   article: 28,
   clause: 1,

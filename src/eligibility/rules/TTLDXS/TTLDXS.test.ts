@@ -44,7 +44,10 @@ describe('TTLĐXS from 2024 (Law 06/2022 Đ27 k1)', () => {
   });
 
   it('dropped the no-discipline clause: a member warned does not block', () => {
-    const v = ttldxs(unit(2024, 'HTXSNV', m(17, 23, { disciplined: 1, disciplinedWarningOrAbove: 1 })), 2024);
+    const v = ttldxs(
+      unit(2024, 'HTXSNV', m(17, 23, { disciplined: 1, disciplinedWarningOrAbove: 1 })),
+      2024,
+    );
     expect(v.outcome).toBe('eligible');
     expect(v.criteria.map((c) => c.id)).not.toContain('no-member-disciplined');
   });

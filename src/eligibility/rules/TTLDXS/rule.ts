@@ -1,13 +1,22 @@
 import type { Citation } from '../../../law/citation.js';
-import type { RuleCriterionSpec, JudgementSpec, RuleSpec } from '../../types.js';
+import type { JudgementSpec, RuleCriterionSpec, RuleSpec } from '../../types.js';
 import { cite, I, judge, NEW_REGIMES, notUnderReview, OLD_REGIMES, SRC } from '../sources.js';
 
 const L2003_27 = cite(I.L2003, 'confirmed', { article: 27, url: SRC.ttldxs2017 });
 const at2022 = (clause: number, point?: string) =>
-  cite(I.L2022, 'confirmed', { article: 27, clause, ...(point ? { point } : {}), url: SRC.ttldxs2024 });
+  cite(I.L2022, 'confirmed', {
+    article: 27,
+    clause,
+    ...(point ? { point } : {}),
+    url: SRC.ttldxs2024,
+  });
 
 /** @internal */
-export function excellentShares(armed: boolean, basis: Citation, withHtnv: boolean): RuleCriterionSpec[] {
+export function excellentShares(
+  armed: boolean,
+  basis: Citation,
+  withHtnv: boolean,
+): RuleCriterionSpec[] {
   const list: RuleCriterionSpec[] = [];
   if (withHtnv) {
     list.push({

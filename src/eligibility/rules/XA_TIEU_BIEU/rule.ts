@@ -62,7 +62,10 @@ export const XA_TIEU_BIEU_RULES: readonly RuleSpec[] = [
           vi: 'Tiêu chí "dẫn đầu phong trào thi đua cấp huyện": từ 01/7/2025 không còn cấp huyện, Hội đồng xác định cách đánh giá tương đương',
           en: 'The criterion "leads the district’s emulation movement": from 2025-07-01 there is no district tier, so the council decides the equivalent assessment',
         },
-        [L2022_29, cite(I.ND152, 'confirmed', { note: 'two-tier local government from 2025-07-01' })],
+        [
+          L2022_29,
+          cite(I.ND152, 'confirmed', { note: 'two-tier local government from 2025-07-01' }),
+        ],
       ),
       ...common([L2022_29, ND86]),
     ],
