@@ -88,36 +88,68 @@ interface Meta {
   readonly confidence: Confidence;
   readonly parameters: readonly ParameterUse[];
   /** Results already built, by a key of everything they depend on (shared between verdicts). */
-  readonly cache: Map<string, CriterionResult>;
+  readonly cache: Map<Key, CriterionResult>;
 }
 
 /** Results kept per criterion; beyond this the cache starts again. */
 const CACHE_LIMIT = 2048;
 
 /**
- * A result built before for the same facts: criterion results are frozen and shared between
- * verdicts, which keeps a batch of 100 000 verdicts small.
+ * A cache key: a number `pk · 2²⁰ + state` for the small state spaces (period, calendar and a
+ * few small integers), else a string.
  */
-function memo(meta: Meta, key: string): CriterionResult | undefined {
+type Key = number | string;
+
+const STATE = 1_048_576;
+
+/** Numeric key prefix of the period and its calendar. */
+function pk(ctx: EvalCtx): number {
+  return (ctx.p * 2 + (ctx.facts.periodKind === 'school' ? 1 : 0)) * STATE;
+}
+
+/**
+ * A result built before for the same facts. Criterion results are frozen and shared between
+ * verdicts, which keeps a batch of 100,000 verdicts small.
+ */
+function memo(meta: Meta, key: Key): CriterionResult | undefined {
   const hit = meta.cache.get(key);
-  if (hit) lastKey = key;
+  if (hit) lastShared = hit;
   return hit;
 }
 
-function keep(meta: Meta, key: string | undefined, r: CriterionResult): CriterionResult {
-  lastKey = key;
-  if (key === undefined) return r;
+function keep(meta: Meta, key: Key | undefined, r: CriterionResult): CriterionResult {
+  if (key === undefined) {
+    lastShared = undefined;
+    return r;
+  }
+  lastShared = r;
+  freezeDeep(r);
   if (meta.cache.size >= CACHE_LIMIT) meta.cache.clear();
   meta.cache.set(key, r);
   return r;
 }
 
+/** Where a group stores its result in its trie of child keys. */
+const GROUP_RESULT = '#';
+
+function keepGroup(r: CriterionResult, slot: Map<unknown, unknown> | undefined): CriterionResult {
+  if (!slot) {
+    lastShared = undefined;
+    return r;
+  }
+  freezeDeep(r);
+  slot.set(GROUP_RESULT, r);
+  lastShared = r;
+  return r;
+}
+
 /**
- * The key of the result the last criterion returned (`undefined` when it was not shareable),
- * read by groups right after each child runs. Every evaluator returns through `memo` or `keep`,
+ * The shared (cached) result the last criterion returned, `undefined` when it was not
+ * shareable. Groups read it right after each child runs and key their own cache by the
+ * children's shared results. Every evaluator returns through `memo`, `keep` or `keepGroup`,
  * which set it; evaluation is synchronous.
  */
-let lastKey: string | undefined;
+let lastShared: CriterionResult | undefined;
 
 function freezeDeep<T>(v: T): T {
   if (typeof v === 'object' && v !== null && !Object.isFrozen(v)) {
@@ -163,7 +195,7 @@ function result(
     parameters: meta.parameters,
   };
   if (children) r.children = children;
-  return freezeDeep(r);
+  return r;
 }
 
 const NOT_APPLICABLE: Message = {
@@ -419,7 +451,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       ev = (ctx, meta) => {
         const pending = yearOf(ctx.facts, ctx.p)?.underReview === true;
         if (pending) ctx.deferred = true;
-        const key = `${k0(ctx)}|${pending}`;
+        const key = pk(ctx) + (pending ? 1 : 0);
         const hit = memo(meta, key);
         if (hit) return hit;
         if (pending) {
@@ -459,7 +491,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       const min = P(spec.min) as Rating | null;
       ev = (ctx, meta) => {
         const r = yearOf(ctx.facts, ctx.p)?.rating;
-        const key = `${k0(ctx)}|${r}`;
+        const key = pk(ctx) + (r === undefined ? 9 : RATING_RANK[r]);
         const hit = memo(meta, key);
         if (hit) return hit;
         if (min === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
@@ -502,7 +534,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       const from = P(spec.from) as Discipline | null;
       ev = (ctx, meta) => {
         const y = yearOf(ctx.facts, ctx.p);
-        const key = `${k0(ctx)}|${y ? (y.discipline ?? '') : '?'}`;
+        const key = pk(ctx) + (y ? (y.discipline ? DISCIPLINE_RANK[y.discipline] : 8) : 9);
         const hit = memo(meta, key);
         if (hit) return hit;
         if (from === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
@@ -558,7 +590,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     case 'noAdministrativeSanction':
       ev = (ctx, meta) => {
         const y = yearOf(ctx.facts, ctx.p);
-        const key = `${k0(ctx)}|${y ? y.administrativeSanction === true : '?'}`;
+        const key = pk(ctx) + (y ? (y.administrativeSanction === true ? 1 : 0) : 2);
         const hit = memo(meta, key);
         if (hit) return hit;
         if (!y) {
@@ -599,59 +631,64 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
 
     case 'servedMonths': {
       const min = P(spec.min) as number | null;
-      ev = (ctx, meta) => {
-        const h = ctx.facts.hiredOn;
-        const key = `${k0(ctx)}|${h}`;
-        const hit = memo(meta, key);
-        if (hit) return hit;
-        if (min === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
+      // Results by period number, then by the hire date's own string (its hash is cached).
+      const byPeriod = new Map<number, Map<string, CriterionResult>>();
+      const build = (ctx: EvalCtx, meta: Meta, h: string | undefined): CriterionResult => {
+        if (min === null) return result(meta, 'met', NOT_APPLICABLE, null, null);
         if (h === undefined) {
-          return keep(
+          return result(
             meta,
-            key,
-            result(
-              meta,
-              'met',
-              {
-                vi: 'hồ sơ không ghi ngày tuyển dụng: không coi là người mới tuyển dụng',
-                en: 'no hire date recorded: not treated as a new hire',
-              },
-              { minMonths: min },
-              null,
-            ),
+            'met',
+            {
+              vi: 'hồ sơ không ghi ngày tuyển dụng: không coi là người mới tuyển dụng',
+              en: 'no hire date recorded: not treated as a new hire',
+            },
+            { minMonths: min },
+            null,
           );
         }
         if (h > ctx.bounds.end) {
-          return keep(
+          return result(
             meta,
-            key,
-            result(
-              meta,
-              'unmet',
-              {
-                vi: `tuyển dụng ngày ${h}, sau khi kỳ ${pl(ctx, ctx.p)} kết thúc`,
-                en: `hired on ${h}, after ${pl(ctx, ctx.p)} ended`,
-              },
-              { minMonths: min },
-              { hiredOn: h, months: 0 },
-            ),
+            'unmet',
+            {
+              vi: `tuyển dụng ngày ${h}, sau khi kỳ ${pl(ctx, ctx.p)} kết thúc`,
+              en: `hired on ${h}, after ${pl(ctx, ctx.p)} ended`,
+            },
+            { minMonths: min },
+            { hiredOn: h, months: 0 },
           );
         }
         const months = wholeMonthsBetween(h, ctx.bounds.next);
-        return keep(
+        return result(
           meta,
-          key,
-          result(
-            meta,
-            months >= min ? 'met' : 'unmet',
-            {
-              vi: `tuyển dụng ngày ${h}: ${months} tháng đủ tính đến hết kỳ ${pl(ctx, ctx.p)} (cần ít nhất ${min} tháng)`,
-              en: `hired on ${h}: ${months} whole months to the end of ${pl(ctx, ctx.p)} (at least ${min} needed)`,
-            },
-            { minMonths: min },
-            { hiredOn: h, months },
-          ),
+          months >= min ? 'met' : 'unmet',
+          {
+            vi: `tuyển dụng ngày ${h}: ${months} tháng đủ tính đến hết kỳ ${pl(ctx, ctx.p)} (cần ít nhất ${min} tháng)`,
+            en: `hired on ${h}: ${months} whole months to the end of ${pl(ctx, ctx.p)} (at least ${min} needed)`,
+          },
+          { minMonths: min },
+          { hiredOn: h, months },
         );
+      };
+      ev = (ctx, meta) => {
+        const h = ctx.facts.hiredOn;
+        const p0 = pk(ctx);
+        let byDate = byPeriod.get(p0);
+        if (!byDate) {
+          if (byPeriod.size >= CACHE_LIMIT) byPeriod.clear();
+          byDate = new Map();
+          byPeriod.set(p0, byDate);
+        }
+        const date = h ?? '';
+        let r = byDate.get(date);
+        if (!r) {
+          if (byDate.size >= CACHE_LIMIT) byDate.clear();
+          r = freezeDeep(build(ctx, meta, h));
+          byDate.set(date, r);
+        }
+        lastShared = r;
+        return r;
       };
       break;
     }
@@ -661,7 +698,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       const names = honoursName(codes);
       ev = (ctx, meta) => {
         const held = holdsIn(ctx, codes, ctx.p);
-        let key: string | undefined = `${k0(ctx)}|${held}`;
+        let key: Key | undefined = pk(ctx) + (held === 'held' ? 0 : held === 'revoked' ? 1 : 2);
         const hit = memo(meta, key);
         if (hit) return hit;
         const expected = { codes, period: ctx.p };
@@ -1014,7 +1051,10 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
             count++;
           }
         }
-        const key = `${k0(ctx)}|${from}|${count}|${missing.join(',')}|${clock.undated.length}`;
+        const key =
+          !windowed && count < 1000
+            ? pk(ctx) + count * 2 + (missing.length > 0 ? 1 : 0)
+            : `${k0(ctx)}|${from}|${count}|${missing.join(',')}|${clock.undated.length}`;
         const hit = memo(meta, key);
         if (hit) return hit;
         const where =
@@ -1167,7 +1207,12 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       ev = (ctx, meta) => {
         const m = membersOf(ctx);
         const k = m?.[field];
-        const key = `${k0(ctx)}|${k}|${m?.total}`;
+        const key =
+          !m || k === undefined
+            ? pk(ctx) + STATE - 1
+            : k < 1023 && m.total < 1024
+              ? pk(ctx) + k * 1024 + m.total
+              : `${k0(ctx)}|${k}|${m.total}`;
         const hit = memo(meta, key);
         if (hit) return hit;
         const expected = { ratio: ratioText(ratio).en, ...ratio };
@@ -1216,7 +1261,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       const field = spec.field;
       ev = (ctx, meta) => {
         const k = membersOf(ctx)?.[field];
-        const key = `${k0(ctx)}|${k}`;
+        const key =
+          k === undefined ? pk(ctx) + STATE - 1 : k < STATE - 1 ? pk(ctx) + k : `${k0(ctx)}|${k}`;
         const hit = memo(meta, key);
         if (hit) return hit;
         if (k === undefined) {
@@ -1259,7 +1305,10 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const m = membersOf(ctx);
         const any = m?.disciplined;
         const heavy = m?.disciplinedWarningOrAbove;
-        const key = `${k0(ctx)}|${any}|${heavy}`;
+        const key =
+          (any ?? 0) < 1023 && (heavy ?? 0) < 1023
+            ? pk(ctx) + (any ?? 1023) * 1024 + (heavy ?? 1023)
+            : `${k0(ctx)}|${any}|${heavy}`;
         const hit = memo(meta, key);
         if (hit) return hit;
         if (from === null) return keep(meta, key, result(meta, 'met', NOT_APPLICABLE, null, null));
@@ -1310,7 +1359,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     case 'ledCluster':
       ev = (ctx, meta) => {
         const led = yearOf(ctx.facts, ctx.p)?.ledCluster;
-        const key = `${k0(ctx)}|${led}`;
+        const key = pk(ctx) + (led === undefined ? 2 : led ? 1 : 0);
         const hit = memo(meta, key);
         if (hit) return hit;
         if (led === undefined) {
@@ -1357,23 +1406,34 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       if (spec.items.length === 0) badSpec(spec.id, 'a group needs at least one item');
       const kids = spec.items.map((c) => compileCriterion(c, env));
       children = kids;
+      // The group's results, stored under the path of its children's keys (no string building).
+      const trie = new Map<unknown, unknown>();
       ev = (ctx, meta) => {
         const rs: CriterionResult[] = new Array(kids.length);
-        let key: string | undefined = '';
+        let node: Map<unknown, unknown> | undefined = trie;
         for (let i = 0; i < kids.length; i++) {
           rs[i] = (kids[i] as CompiledCriterion).run(ctx);
-          key = key === undefined || lastKey === undefined ? undefined : `${key}${i}:${lastKey};`;
+          if (node && lastShared !== undefined) {
+            let next = node.get(lastShared) as Map<unknown, unknown> | undefined;
+            if (!next) {
+              if (node.size >= CACHE_LIMIT) node.clear();
+              next = new Map();
+              node.set(lastShared, next);
+            }
+            node = next;
+          } else node = undefined;
         }
-        const hit = key === undefined ? undefined : memo(meta, key);
-        if (hit) return hit;
+        const cached = node?.get(GROUP_RESULT) as CriterionResult | undefined;
+        if (cached) {
+          lastShared = cached;
+          return cached;
+        }
         const outcome = combine(
           rs.map((r) => r.outcome),
           any,
         );
         const metCount = rs.filter((r) => r.outcome === 'met').length;
-        return keep(
-          meta,
-          key,
+        return keepGroup(
           result(
             meta,
             outcome,
@@ -1390,6 +1450,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
             metCount,
             rs,
           ),
+          node,
         );
       };
       break;

@@ -35,6 +35,42 @@ interface Options {
   readonly asOf: string | undefined;
   readonly includeProvisional: boolean;
   readonly profile: Profile | undefined;
+  /** The regime choice per period calendar, computed once. */
+  readonly choices: { calendar?: Choice; school?: Choice };
+}
+
+type RawOptions = { [K in keyof EvaluateOptions]?: unknown };
+
+/** The options checked last: repeated calls with equal options skip the checks. */
+let lastOptions: { raw: RawOptions; checked: Options } | undefined;
+
+function optionsOf(value: unknown, path: Path): Options {
+  const l = lastOptions;
+  if (l && isRecordObject(value)) {
+    const o = value as RawOptions;
+    if (
+      o.period === l.raw.period &&
+      o.regime === l.raw.regime &&
+      o.asOf === l.raw.asOf &&
+      o.includeProvisional === l.raw.includeProvisional &&
+      o.profile === l.raw.profile
+    ) {
+      return l.checked;
+    }
+  }
+  const checked = checkOptions(value, path);
+  const o = value as RawOptions;
+  lastOptions = {
+    raw: {
+      period: o.period,
+      regime: o.regime,
+      asOf: o.asOf,
+      includeProvisional: o.includeProvisional,
+      profile: o.profile,
+    },
+    checked,
+  };
+  return checked;
 }
 
 interface Choice {
@@ -44,7 +80,8 @@ interface Choice {
   readonly source: Verdict['regimeSource'];
 }
 
-const REGIME_IDS: ReadonlySet<string> = new Set(REGIMES.map((r) => r.id));
+const REGIME_BY_ID: ReadonlyMap<string, Regime> = new Map(REGIMES.map((r) => [r.id, r]));
+const REGIME_IDS: ReadonlySet<string> = new Set(REGIME_BY_ID.keys());
 
 function checkOptions(value: unknown, path: Path): Options {
   if (!isRecordObject(value)) {
@@ -80,7 +117,7 @@ function checkOptions(value: unknown, path: Path): Options {
         `Unknown regime ${describe(o.regime)} (known: ${[...REGIME_IDS].join(', ')})`,
       );
     }
-    regime = getRegime(o.regime as RegimeId);
+    regime = REGIME_BY_ID.get(o.regime) as Regime;
   }
   if (o.asOf !== undefined && !isValidDate(o.asOf)) {
     throw fail(
@@ -124,6 +161,7 @@ function checkOptions(value: unknown, path: Path): Options {
     asOf: o.asOf as string | undefined,
     includeProvisional: o.includeProvisional === true,
     profile,
+    choices: {},
   };
 }
 
@@ -162,6 +200,14 @@ function regimeOn(asOf: string, includeProvisional: boolean, path: Path): Regime
 }
 
 function choose(o: Options, kind: Facts['periodKind']): Choice {
+  const known = o.choices[kind];
+  if (known) return known;
+  const choice = chooseOnce(o, kind);
+  o.choices[kind] = choice;
+  return choice;
+}
+
+function chooseOnce(o: Options, kind: Facts['periodKind']): Choice {
   const asOf = o.asOf ?? periodBounds(o.period, kind).next;
   let regime: Regime;
   let source: Verdict['regimeSource'];
@@ -278,7 +324,8 @@ function verdictOf(
  *   { period: 2024 },
  * );
  * v.regime; // 'VN-2024'
- * v.outcome; // 'eligible' (HTXSNV replaces the initiative from 2024)
+ * // From 2024 an HTXSNV rating replaces the initiative:
+ * v.outcome; // 'eligible'
  * v.criteria.map((c) => c.id); // ['not-under-review', 'holds-ldtt', 'excellence-or-initiative']
  * ```
  * @throws TdktError (`INVALID_INPUT`, `INVALID_DATE`, `UNKNOWN_HONOUR`, `UNKNOWN_REGIME`) naming
@@ -293,7 +340,7 @@ export function evaluate(
   honour: HonourCode,
   options: EvaluateOptions,
 ): Verdict {
-  const o = checkOptions(options, ['options']);
+  const o = optionsOf(options, ['options']);
   const code = checkHonour(honour, ['honour']);
   const facts = validateRecord(record, ['record']);
   const choice = choose(o, facts.periodKind);
@@ -329,7 +376,7 @@ export function evaluateMany(
   honour: HonourCode,
   options: EvaluateOptions,
 ): Verdict[] {
-  const o = checkOptions(options, ['options']);
+  const o = optionsOf(options, ['options']);
   const code = checkHonour(honour, ['honour']);
   if (!Array.isArray(records)) {
     throw fail(
@@ -382,7 +429,7 @@ const ARMED_ONLY: ReadonlySet<HonourCode> = new Set(['CSTT', 'DVTT', 'DVQT']);
  * @since 0.1.0
  */
 export function eligibleHonours(record: TdktRecord, options: EligibleHonoursOptions): Verdict[] {
-  const o = checkOptions(options, ['options']);
+  const o = optionsOf(options, ['options']);
   const facts = validateRecord(record, ['record']);
   const choice = choose(o, facts.periodKind);
   const rt = runtimeFor(choice, o.profile);

@@ -57,9 +57,10 @@ export function compileRule(spec: RuleSpec, env: ResolveEnv): CompiledRule {
     regime: env.regime,
     title: Object.freeze({ ...spec.title }),
     basis: Object.freeze(spec.basis.map((b) => Object.freeze({ ...b }))),
-    criteria: Object.freeze(criteria),
-    judgements: Object.freeze(judgements),
-    conditionalJudgements: Object.freeze(conditional),
+    // Internal arrays stay unfrozen: V8 copies and indexes frozen arrays on a slow path.
+    criteria,
+    judgements,
+    conditionalJudgements: conditional,
     confidence,
   });
 }
@@ -91,16 +92,20 @@ export function outcomeOf(criteria: readonly CriterionResult[]): VerdictOutcome 
 }
 
 function makeRuntime(env: ResolveEnv): Runtime {
-  const compiled = new Map<string, CompiledRule | null>();
+  const compiled = new Map<HonourCode, Map<RecipientKind, CompiledRule | null>>();
   const rt: Runtime = {
     env,
     rule(honour: HonourCode, recipient: RecipientKind) {
-      const key = `${honour}|${recipient}`;
-      let r = compiled.get(key);
+      let byKind = compiled.get(honour);
+      if (!byKind) {
+        byKind = new Map();
+        compiled.set(honour, byKind);
+      }
+      let r = byKind.get(recipient);
       if (r === undefined) {
         const spec = findRule(honour, recipient, env.regime);
         r = spec ? compileRule(spec, env) : null;
-        compiled.set(key, r);
+        byKind.set(recipient, r);
       }
       return r ?? undefined;
     },
@@ -127,12 +132,24 @@ function makeRuntime(env: ResolveEnv): Runtime {
 const NATIONAL = new Map<string, Runtime>();
 const BY_PROFILE = new WeakMap<Profile, Map<string, Runtime>>();
 const MAX_CACHED = 256;
+/** The runtime used last: batches and repeated calls skip the key building. */
+let last: Runtime | undefined;
 
 /**
  * The compiled rules for a regime, parameter date and profile (cached).
  * @internal
  */
 export function getRuntime(env: ResolveEnv): Runtime {
+  const l = last;
+  if (
+    l &&
+    l.env.regime === env.regime &&
+    l.env.paramDate === env.paramDate &&
+    l.env.provisional === env.provisional &&
+    l.env.profile === env.profile
+  ) {
+    return l;
+  }
   let cache = NATIONAL;
   if (env.profile) {
     cache = BY_PROFILE.get(env.profile) ?? new Map();
@@ -145,5 +162,6 @@ export function getRuntime(env: ResolveEnv): Runtime {
     rt = makeRuntime(env);
     cache.set(key, rt);
   }
+  last = rt;
   return rt;
 }

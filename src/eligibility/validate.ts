@@ -403,12 +403,15 @@ export function validateRecord(value: unknown, root: Path): Facts {
     badArray(list, [...root, 'years'], { vi: 'Danh sách năm', en: 'years' });
   let minYear = Number.POSITIVE_INFINITY;
   let maxYear = Number.NEGATIVE_INFINITY;
+  // Records usually list consecutive years in order: then the list itself is the index.
+  let consecutive = true;
   for (let i = 0; i < list.length; i++) {
     const item = list[i] as unknown;
     if (!isRecordObject(item)) badObject(item, [...root, 'years', i], { vi: 'Năm', en: 'A year' });
     const y = item as LooseYear;
     const year = y.year;
     if (!isYear(year)) badYear(year, [...root, 'years', i, 'year']);
+    if (i > 0 && year !== maxYear + 1) consecutive = false;
     if (year < minYear) minYear = year;
     if (year > maxYear) maxYear = year;
     if (y.underReview !== undefined && typeof y.underReview !== 'boolean') {
@@ -431,7 +434,10 @@ export function validateRecord(value: unknown, root: Path): Facts {
         if (s !== undefined && typeof s !== 'boolean') {
           badBoolean(s, [...root, 'years', i, 'administrativeSanction']);
         }
-        if (y.initiatives !== undefined) checkInitiatives(y.initiatives, root, i);
+        const inis = y.initiatives;
+        if (inis !== undefined && (!Array.isArray(inis) || inis.length > 0)) {
+          checkInitiatives(inis, root, i);
+        }
       } else {
         if (y.members !== undefined) checkMembers(y.members, root, i);
         if (y.ledCluster !== undefined && typeof y.ledCluster !== 'boolean') {
@@ -440,20 +446,9 @@ export function validateRecord(value: unknown, root: Path): Facts {
       }
     }
   }
-  const years: (YearFacts | undefined)[] =
-    list.length === 0 ? [] : new Array(maxYear - minYear + 1).fill(undefined);
-  for (let i = 0; i < list.length; i++) {
-    const y = list[i] as YearFacts;
-    const slot = y.year - minYear;
-    if (years[slot] !== undefined) {
-      bad(
-        [...root, 'years', i, 'year'],
-        `Năm ${y.year} bị lặp lại`,
-        `Year ${y.year} appears twice`,
-      );
-    }
-    years[slot] = y;
-  }
+  const years: readonly (YearFacts | undefined)[] = consecutive
+    ? (list as YearFacts[])
+    : indexYears(list as YearFacts[], minYear, maxYear, root);
 
   const honours = r.honours;
   if (!Array.isArray(honours)) {
@@ -472,6 +467,29 @@ export function validateRecord(value: unknown, root: Path): Facts {
     minYear,
     honours: honours as readonly HonourReceived[],
   };
+}
+
+/** Years listed out of order or with holes: place them by year, rejecting duplicates. */
+function indexYears(
+  list: readonly YearFacts[],
+  minYear: number,
+  maxYear: number,
+  root: Path,
+): (YearFacts | undefined)[] {
+  const years: (YearFacts | undefined)[] = new Array(maxYear - minYear + 1).fill(undefined);
+  for (let i = 0; i < list.length; i++) {
+    const y = list[i] as YearFacts;
+    const slot = y.year - minYear;
+    if (years[slot] !== undefined) {
+      bad(
+        [...root, 'years', i, 'year'],
+        `Năm ${y.year} bị lặp lại`,
+        `Year ${y.year} appears twice`,
+      );
+    }
+    years[slot] = y;
+  }
+  return years;
 }
 
 /**

@@ -1,0 +1,64 @@
+/**
+ * Benchmarks of the eligibility engine.
+ * - One `evaluate` of one honour for a person with a 10-year history, full explanation
+ *   (criteria, messages in two languages, citations): target median ≤ 20 µs. The records cycle
+ *   through a pool of 2,000 different people so that the result caches are exercised as in a
+ *   real unit, not on one record.
+ * - `evaluateMany` over 100,000 such records for CSTĐCS, once per iteration: target ≤ 1 s.
+ * - Baselines in the same run: (a) the same CSTĐCS rule hand-written as a boolean check (the
+ *   floor: no validation, no explanation; goal: tdkt ≤ 10× it) and (b) the same rule in
+ *   json-rules-engine 7.3.1 (goal: tdkt ≥ 20× faster). The summary vitest prints gives the
+ *   ratios; `npx tsx scripts/bench-eligibility-ratios.ts` prints them as numbers.
+ * Run: npx vitest bench --run bench/eligibility.bench.ts
+ */
+import { bench, describe } from 'vitest';
+import type { HonourCode } from '../src/catalogue/codes.js';
+import { evaluate, evaluateMany } from '../src/eligibility/index.js';
+import { handCstdcs, jreCstdcs, jreEngine, records } from './eligibility-fixtures.js';
+
+const POOL = records(2000);
+const OPTIONS = { period: 2024, regime: 'VN-2024' as const };
+const engine = jreEngine(2024);
+
+let i = 0;
+const next = () => POOL[i++ % POOL.length] as (typeof POOL)[number];
+
+describe('CSTĐCS, one 10-year record', () => {
+  bench('tdkt evaluate (full explanation)', () => {
+    evaluate(next(), 'CSTDCS', OPTIONS);
+  });
+  bench('hand-written boolean check (floor)', () => {
+    handCstdcs(next(), 2024);
+  });
+  bench('json-rules-engine 7.3.1', async () => {
+    await jreCstdcs(engine, next());
+  });
+});
+
+describe('other honours, one 10-year record (target median ≤ 20 µs)', () => {
+  for (const honour of ['LDTT', 'CSTD_BO_TINH', 'BK_BO_TINH', 'BK_TTG', 'HCLD3'] as HonourCode[]) {
+    bench(`tdkt evaluate ${honour}`, () => {
+      evaluate(next(), honour, OPTIONS);
+    });
+  }
+});
+
+describe('CSTĐCS, 100,000 records', () => {
+  const BIG = records(100_000);
+  bench(
+    'tdkt evaluateMany (target ≤ 1 s)',
+    () => {
+      evaluateMany(BIG, 'CSTDCS', OPTIONS);
+    },
+    { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 },
+  );
+  bench(
+    'hand-written boolean loop (floor)',
+    () => {
+      const out = new Array<boolean>(BIG.length);
+      for (let k = 0; k < BIG.length; k++)
+        out[k] = handCstdcs(BIG[k] as (typeof BIG)[number], 2024);
+    },
+    { iterations: 5, warmupIterations: 1, time: 0, warmupTime: 0 },
+  );
+});
