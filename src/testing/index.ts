@@ -153,12 +153,24 @@ export function withHonour<R extends IndividualRecord | CollectiveRecord>(
   return copy;
 }
 
-interface VerdictLike {
+/**
+ * The part of a verdict the helpers read: any object with `criteria` (a `Verdict` fits).
+ * @category Testing
+ */
+export interface VerdictLike {
+  /** The verdict's criteria. */
   readonly criteria: readonly CriterionLike[];
 }
-interface CriterionLike {
+/**
+ * The part of a criterion result the helpers read (a `CriterionResult` fits).
+ * @category Testing
+ */
+export interface CriterionLike {
+  /** Criterion id. */
   readonly id: string;
+  /** Three-valued outcome. */
   readonly outcome: 'met' | 'unmet' | 'unknown';
+  /** Children of a group. */
   readonly children?: readonly CriterionLike[];
 }
 
