@@ -14,6 +14,7 @@ import {
   hungKingsDay,
   type IndividualRecord,
   planInspections,
+  prepareRecord,
   regimeAt,
   selectWithinQuota,
   tet,
@@ -107,7 +108,8 @@ console.log(`Chế độ pháp lý áp dụng: ${regime.id} — ${regime.descrip
 
 console.log('1. Xét danh hiệu cá nhân');
 const cstdcsCandidates: string[] = [];
-for (const person of staff) {
+// Each person is evaluated for two titles: validate each record once.
+for (const person of staff.map((r) => prepareRecord(r))) {
   for (const code of ['LDTT', 'CSTDCS'] as HonourCode[]) {
     const v = evaluate(person, code, { period: YEAR });
     if (code === 'CSTDCS' && v.outcome === 'eligible') cstdcsCandidates.push(person.id);

@@ -7,6 +7,7 @@ import { getRegime, REGIMES, type Regime, type RegimeId, regimeAt } from '../law
 import type { CompiledRule, EvalCtx, Runtime } from './context.js';
 import { honourName } from './names.js';
 import { periodBounds } from './periods.js';
+import { factsOf } from './prepare.js';
 import { isProfile } from './profiles.js';
 import { allRules, findRule, honoursFor } from './registry.js';
 import { getRuntime, outcomeOf, runCriteria } from './runtime.js';
@@ -18,14 +19,7 @@ import type {
   RuleSummary,
   Verdict,
 } from './types.js';
-import {
-  type Facts,
-  isKnownHonour,
-  isValidDate,
-  MAX_YEAR,
-  MIN_YEAR,
-  validateRecord,
-} from './validate.js';
+import { type Facts, isKnownHonour, isValidDate, MAX_YEAR, MIN_YEAR } from './validate.js';
 
 type Path = readonly (string | number)[];
 
@@ -342,7 +336,7 @@ export function evaluate(
 ): Verdict {
   const o = optionsOf(options, ['options']);
   const code = checkHonour(honour, ['honour']);
-  const facts = validateRecord(record, ['record']);
+  const facts = factsOf(record, ['record']);
   const choice = choose(o, facts.periodKind);
   const rt = runtimeFor(choice, o.profile);
   const rule = rt.rule(code, facts.kind);
@@ -392,7 +386,7 @@ export function evaluateMany(
   >();
   const out: Verdict[] = new Array(records.length);
   for (let i = 0; i < records.length; i++) {
-    const facts = validateRecord(records[i], ['records', i]);
+    const facts = factsOf(records[i], ['records', i]);
     const key = `${facts.kind}|${facts.periodKind}`;
     let prep = prepared.get(key);
     if (!prep) {
@@ -430,7 +424,7 @@ const ARMED_ONLY: ReadonlySet<HonourCode> = new Set(['CSTT', 'DVTT', 'DVQT']);
  */
 export function eligibleHonours(record: TdktRecord, options: EligibleHonoursOptions): Verdict[] {
   const o = optionsOf(options, ['options']);
-  const facts = validateRecord(record, ['record']);
+  const facts = factsOf(record, ['record']);
   const choice = choose(o, facts.periodKind);
   const rt = runtimeFor(choice, o.profile);
   const out: Verdict[] = [];

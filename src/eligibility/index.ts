@@ -5,6 +5,7 @@
  */
 
 export { eligibleHonours, evaluate, evaluateMany, listRules } from './engine.js';
+export { prepareRecord } from './prepare.js';
 export { defineProfile } from './profiles.js';
 export type {
   ClockSpec,

@@ -11,6 +11,7 @@ import type {
   TdktRecord,
 } from '../core/records.js';
 import { eligibleHonours, evaluate, evaluateMany } from './engine.js';
+import { prepareRecord } from './prepare.js';
 
 const SEED = 42;
 const RATINGS: Rating[] = ['KHTNV', 'HTNV', 'HTTNV', 'HTXSNV'];
@@ -322,6 +323,53 @@ describe('eligibility properties (fast-check, seed 42)', () => {
         }
       }),
       { seed: SEED, numRuns: 600 },
+    );
+  });
+
+  it('a prepared record gives exactly the verdicts of the original, and garbage fails the same way', () => {
+    const outcome = (f: () => unknown) => {
+      try {
+        return { ok: f() };
+      } catch (e) {
+        expect(e).toBeInstanceOf(TdktError);
+        return { code: (e as TdktError).code, paths: (e as TdktError).issues.map((i) => i.path) };
+      }
+    };
+    const records = fc.oneof(
+      individual as fc.Arbitrary<unknown>,
+      collective as fc.Arbitrary<unknown>,
+      fc.anything(),
+      individual.chain((r) =>
+        fc.anything().map((v) => ({
+          ...r,
+          years: r.years.length ? [{ ...r.years[0], rating: v }, ...r.years.slice(1)] : [v],
+        })),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        records,
+        fc.constantFrom(...INDIVIDUAL, ...COLLECTIVE),
+        period,
+        regime,
+        (rec, h, p, r) => {
+          const before = structuredClone(rec);
+          const prepared = outcome(() => prepareRecord(rec as never));
+          expect(rec).toEqual(before);
+          const raw = outcome(() => evaluate(rec as never, h, opts(p, r)));
+          if ('code' in prepared) {
+            // Preparing fails exactly where evaluating would (same code, same paths).
+            expect(raw).toEqual(prepared);
+            return;
+          }
+          expect(prepared.ok).toEqual(rec);
+          expect(outcome(() => evaluate(prepared.ok as never, h, opts(p, r)))).toEqual(raw);
+          expect(outcome(() => eligibleHonours(prepared.ok as never, opts(p, r)))).toEqual(
+            outcome(() => eligibleHonours(rec as never, opts(p, r))),
+          );
+        },
+      ),
+      { seed: SEED, numRuns: 500 },
     );
   });
 });

@@ -1,6 +1,5 @@
 import { HONOUR_CODES, type HonourCode } from '../catalogue/codes.js';
 import { describe, fail, isRecordObject } from '../core/errors.js';
-import { tryParseIsoDate } from '../core/iso-date.js';
 import type {
   CollectiveMembers,
   Discipline,
@@ -42,6 +41,8 @@ export interface Facts {
   /** Smallest period present (`Infinity` when there is none). */
   readonly minYear: number;
   readonly honours: readonly HonourReceived[];
+  /** The honours by code, built for prepared records (read many times), else absent. */
+  readonly byCode: ReadonlyMap<string, readonly HonourReceived[]> | undefined;
 }
 
 type Path = readonly (string | number)[];
@@ -185,19 +186,40 @@ function badCount(value: unknown, path: Path, min: number): never {
   );
 }
 
-const validDates = new Set<string>();
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The decimal value of `s[from..to)` when every character there is a digit, else -1. */
+function digits(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
 
 /**
- * True for an ISO date naming a real calendar day (valid strings are remembered).
+ * True for an ISO date naming a real calendar day: `YYYY-MM-DD`, year ≥ 1000, proleptic
+ * Gregorian leap years (the rule of `tryParseIsoDate`, checked on character codes because the
+ * engine checks every date of every record on every call).
  * @internal
  */
 export function isValidDate(value: unknown): value is string {
-  if (typeof value !== 'string') return false;
-  if (validDates.has(value)) return true;
-  if (!tryParseIsoDate(value)) return false;
-  if (validDates.size > 20_000) validDates.clear();
-  validDates.add(value);
-  return true;
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  ) {
+    return false;
+  }
+  const year = digits(value, 0, 4);
+  const month = digits(value, 5, 7);
+  const day = digits(value, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  if (day <= (MONTH_DAYS[month - 1] as number)) return true;
+  return month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
 }
 
 /**
@@ -341,10 +363,10 @@ function checkHonour(item: unknown, root: Path, i: number): void {
  * Validate a record against the shapes of `src/core/records.ts` and index it. Hand-written for
  * speed (no zod in the engine). Throws `TdktError` (`INVALID_INPUT`, or `UNKNOWN_HONOUR` for an
  * unknown code) naming the offending path; never writes to the record. Unknown fields are
- * ignored.
+ * ignored. `index` builds `byCode` (worth it only for records read many times).
  * @internal
  */
-export function validateRecord(value: unknown, root: Path): Facts {
+export function validateRecord(value: unknown, root: Path, index = false): Facts {
   if (!isRecordObject(value)) badObject(value, root, { vi: 'Hồ sơ', en: 'The record' });
   const r = value as LooseRecord;
   const kind = r.kind;
@@ -466,7 +488,20 @@ export function validateRecord(value: unknown, root: Path): Facts {
     years,
     minYear,
     honours: honours as readonly HonourReceived[],
+    // Always present (undefined when not built): one object shape for every Facts keeps the
+    // engine's property reads monomorphic.
+    byCode: index ? indexByCode(honours as readonly HonourReceived[]) : undefined,
   };
+}
+
+function indexByCode(honours: readonly HonourReceived[]): Map<string, HonourReceived[]> {
+  const byCode = new Map<string, HonourReceived[]>();
+  for (const h of honours) {
+    const list = byCode.get(h.code);
+    if (list) list.push(h);
+    else byCode.set(h.code, [h]);
+  }
+  return byCode;
 }
 
 /** Years listed out of order or with holes: place them by year, rejecting duplicates. */

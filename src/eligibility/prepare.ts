@@ -1,0 +1,175 @@
+import { fail } from '../core/errors.js';
+import type { TdktRecord } from '../core/records.js';
+import { type Facts, validateRecord } from './validate.js';
+
+type Path = readonly (string | number)[];
+
+/**
+ * Facts of the records `prepareRecord` returned, keyed by the frozen copy it returned. The facts
+ * index a private copy that nobody else holds: they cannot go stale.
+ */
+const PREPARED = new WeakMap<object, Facts>();
+
+/** Deepest nesting copied; a record is a few levels deep, this only stops runaway input. */
+const MAX_DEPTH = 64;
+
+function isPlain(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+/**
+ * A deep copy of the plain data in `v` (plain objects and arrays), frozen or not. Other objects
+ * (a `Date` in a caller's own field, say) are kept by reference: the engine never reads them.
+ */
+function copyOf(v: unknown, path: Path, open: Set<object>, freeze: boolean): unknown {
+  if (typeof v !== 'object' || v === null) return v;
+  const array = Array.isArray(v);
+  if (!array && !isPlain(v)) return v;
+  if (open.has(v)) {
+    throw fail(
+      'INVALID_INPUT',
+      path,
+      'Hồ sơ có vòng tham chiếu (một đối tượng chứa chính nó)',
+      'The record contains a cycle (an object that contains itself)',
+    );
+  }
+  if (path.length > MAX_DEPTH) {
+    throw fail(
+      'INVALID_INPUT',
+      path,
+      `Hồ sơ lồng quá ${MAX_DEPTH} cấp`,
+      `The record is nested deeper than ${MAX_DEPTH} levels`,
+    );
+  }
+  open.add(v);
+  let out: unknown;
+  if (array) {
+    const a = v as readonly unknown[];
+    const copy: unknown[] = new Array(a.length);
+    for (let i = 0; i < a.length; i++) copy[i] = copyOf(a[i], [...path, i], open, freeze);
+    out = copy;
+  } else {
+    // Plain assignment keeps V8's fast object shapes (fromEntries builds dictionaries, which
+    // made every later read several times slower); "__proto__" is defined, never assigned.
+    const copy: Record<string, unknown> = {};
+    for (const k of Object.keys(v)) {
+      const value = copyOf((v as Record<string, unknown>)[k], [...path, k], open, freeze);
+      if (k === '__proto__') {
+        Object.defineProperty(copy, k, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else copy[k] = value;
+    }
+    out = copy;
+  }
+  open.delete(v);
+  return freeze ? Object.freeze(out) : out;
+}
+
+const YEAR_FIELDS = [
+  'year',
+  'rating',
+  'discipline',
+  'administrativeSanction',
+  'underReview',
+  'initiatives',
+  'members',
+  'ledCluster',
+] as const;
+const INITIATIVE_FIELDS = ['scope', 'kind', 'id'] as const;
+const HONOUR_FIELDS = [
+  'code',
+  'year',
+  'decisionDate',
+  'achievementPeriod',
+  'revoked',
+  'issuer',
+] as const;
+
+/** A copy of `v` whose own fields are exactly `fields`, in that order (absent ones undefined). */
+function uniform(v: unknown, fields: readonly string[]): unknown {
+  if (typeof v !== 'object' || v === null || Array.isArray(v)) return v;
+  const src = v as Record<string, unknown>;
+  const out: Record<string, unknown> = {};
+  for (const f of fields) out[f] = src[f];
+  return out;
+}
+
+/**
+ * The engine's copy of an already copied record: years and honours with uniform shapes, the rest
+ * shared with `record`. Validation runs on it, so what it checks is what the engine reads.
+ */
+function uniformCopy(record: unknown): unknown {
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
+  const r = record as { years?: unknown; honours?: unknown };
+  const out: { years?: unknown; honours?: unknown } = { ...r };
+  if (Array.isArray(r.years)) {
+    out.years = r.years.map((y) => {
+      const u = uniform(y, YEAR_FIELDS);
+      const inis = (u as { initiatives?: unknown } | undefined)?.initiatives;
+      if (Array.isArray(inis)) {
+        (u as { initiatives: unknown }).initiatives = inis.map((i) =>
+          uniform(i, INITIATIVE_FIELDS),
+        );
+      }
+      return u;
+    });
+  }
+  if (Array.isArray(r.honours)) out.honours = r.honours.map((h) => uniform(h, HONOUR_FIELDS));
+  return out;
+}
+
+/**
+ * Validate a record once for many evaluations. Returns a deep-frozen copy of the record (every
+ * field kept, the caller's object untouched) that {@link evaluate}, {@link evaluateMany} and
+ * {@link eligibleHonours} recognise and read without validating it again: evaluating the same
+ * people for several honours, periods or profiles then costs only the rules. The verdicts are
+ * exactly those of the original record.
+ *
+ * To change a prepared record, edit the original (or a copy) and prepare it again: the copy is
+ * frozen so that what was validated is what gets evaluated.
+ *
+ * @example
+ * ```ts
+ * import { evaluate, prepareRecord } from 'tdkt';
+ * const staff = prepareRecord({
+ *   kind: 'individual',
+ *   id: 'nv-07',
+ *   years: [{ year: 2024, rating: 'HTXSNV' }],
+ *   honours: [{ code: 'LDTT', year: 2024 }],
+ * });
+ * Object.isFrozen(staff.years[0]); // true
+ * evaluate(staff, 'CSTDCS', { period: 2024 }).outcome; // 'eligible'
+ * evaluate(staff, 'LDTT', { period: 2024 }).outcome; // 'eligible'
+ * ```
+ * @throws TdktError (`INVALID_INPUT`, `UNKNOWN_HONOUR`) as {@link evaluate} would for the
+ * record, with paths under `record`; (`INVALID_INPUT`) for a record that contains itself.
+ * @category Eligibility
+ * @since 0.1.0
+ */
+export function prepareRecord<T extends TdktRecord>(record: T): Readonly<T> {
+  if (typeof record === 'object' && record !== null && PREPARED.has(record)) return record;
+  const frozen = copyOf(record, ['record'], new Set(), true) as Readonly<T>;
+  // The engine reads a second, private copy: unfrozen, because V8 reads frozen arrays on a
+  // slower path, and with one shape per kind of entry, so that its property reads stay
+  // monomorphic. Together these saved more than the validation itself.
+  const facts = validateRecord(uniformCopy(frozen), ['record'], true);
+  PREPARED.set(frozen, facts);
+  return frozen;
+}
+
+/**
+ * The facts of a record: those stored by `prepareRecord`, else validated now.
+ * @internal
+ */
+export function factsOf(record: unknown, path: Path): Facts {
+  if (typeof record === 'object' && record !== null) {
+    const known = PREPARED.get(record);
+    if (known) return known;
+  }
+  return validateRecord(record, path);
+}
