@@ -18,6 +18,7 @@ import {
   clockOf,
   type EvalCtx,
   heldPeriod,
+  type NestedResult,
 } from './context.js';
 import {
   DISCIPLINE_NAME,
@@ -45,6 +46,7 @@ import type {
   ClockSpec,
   CriterionOutcome,
   CriterionResult,
+  Judgement,
   ParameterUse,
   PeriodPredicate,
   RatioValue,
@@ -321,13 +323,9 @@ function holdsIn(
   const index = ctx.facts.byCode;
   if (index) {
     for (const code of codes) {
-      const list = index.get(code);
-      if (list === undefined) continue;
-      for (const h of list) {
-        if (heldPeriod(h, kind) !== y) continue;
-        if (h.revoked === true) revoked = true;
-        else return 'held';
-      }
+      const held = index.get(code)?.get(y);
+      if (held === true) return 'held';
+      if (held === false) revoked = true;
     }
     return revoked ? 'revoked' : 'none';
   }
@@ -343,13 +341,60 @@ function concurrentCode(ctx: EvalCtx, spec: { civil: HonourCode; armedForces?: H
   return ctx.facts.armedForces ? (spec.armedForces ?? spec.civil) : spec.civil;
 }
 
-function nestedAsResult(
-  ctx: EvalCtx,
-  code: HonourCode,
-): { outcome: CriterionOutcome; child: CriterionResult } | undefined {
+/** A concurrent evaluation as a criterion result, with the judgement it adds when met. */
+interface Concurrent {
+  readonly outcome: CriterionOutcome;
+  readonly child: CriterionResult;
+  readonly note: Judgement | undefined;
+}
+
+/**
+ * Concurrent results built before, in a trie: compiled rule (weakly held) → period key → each nested criterion
+ * result (shared, frozen objects) → the `Concurrent` under `GROUP_RESULT`. Those determine it all.
+ */
+const CONCURRENT = new WeakMap<object, Map<unknown, unknown>>();
+
+function trieStep(node: Map<unknown, unknown>, key: unknown): Map<unknown, unknown> {
+  let next = node.get(key) as Map<unknown, unknown> | undefined;
+  if (!next) {
+    if (node.size >= CACHE_LIMIT) node.clear();
+    next = new Map();
+    node.set(key, next);
+  }
+  return next;
+}
+
+function nestedAsResult(ctx: EvalCtx, code: HonourCode): Concurrent | undefined {
   if (ctx.depth >= MAX_DEPTH) return undefined;
   const n = ctx.rt.nested(code, ctx);
   if (!n) return undefined;
+  let byRule = CONCURRENT.get(n.rule);
+  if (!byRule) {
+    byRule = new Map();
+    CONCURRENT.set(n.rule, byRule);
+  }
+  let slot: Map<unknown, unknown> | undefined = trieStep(byRule, pk(ctx));
+  for (const c of n.criteria) {
+    if (!Object.isFrozen(c)) {
+      slot = undefined;
+      break;
+    }
+    slot = trieStep(slot, c);
+  }
+  let entry = slot?.get(GROUP_RESULT) as Concurrent | undefined;
+  if (!entry) {
+    entry = concurrentOf(ctx, n);
+    if (slot) slot.set(GROUP_RESULT, freezeDeep(entry));
+  }
+  const note = entry.note;
+  if (note) {
+    if (!ctx.notes) ctx.notes = [];
+    if (!ctx.notes.some((j) => j.id === note.id)) ctx.notes.push(note);
+  }
+  return entry;
+}
+
+function concurrentOf(ctx: EvalCtx, n: NestedResult): Concurrent {
   const outcome: CriterionOutcome =
     n.outcome === 'eligible' ? 'met' : n.outcome === 'ineligible' ? 'unmet' : 'unknown';
   const name = n.rule.title;
@@ -360,7 +405,7 @@ function nestedAsResult(
         ? { vi: 'không đủ điều kiện', en: 'not eligible' }
         : { vi: 'chưa xác định', en: 'undetermined' };
   const child: CriterionResult = {
-    id: `concurrent-${code}`,
+    id: `concurrent-${n.rule.honour}`,
     outcome,
     message: {
       vi: `${name.vi} kỳ ${pl(ctx, ctx.p)} (chưa có quyết định, xét đồng thời): ${word.vi}`,
@@ -373,20 +418,18 @@ function nestedAsResult(
     confidence: n.rule.confidence,
     parameters: [],
   };
-  if (outcome === 'met') {
-    if (!ctx.notes) ctx.notes = [];
-    if (!ctx.notes.some((j) => j.id === child.id)) {
-      ctx.notes.push({
-        id: child.id,
-        message: {
-          vi: `${name.vi} kỳ ${pl(ctx, ctx.p)} phải được quyết định tặng trong cùng đợt xét`,
-          en: `${name.en} for ${pl(ctx, ctx.p)} must be awarded in the same review`,
-        },
-        basis: n.rule.basis,
-      });
-    }
-  }
-  return { outcome, child };
+  const note: Judgement | undefined =
+    outcome === 'met'
+      ? {
+          id: child.id,
+          message: {
+            vi: `${name.vi} kỳ ${pl(ctx, ctx.p)} phải được quyết định tặng trong cùng đợt xét`,
+            en: `${name.en} for ${pl(ctx, ctx.p)} must be awarded in the same review`,
+          },
+          basis: n.rule.basis,
+        }
+      : undefined;
+  return { outcome, child, note };
 }
 
 function compilePred(pred: PeriodPredicate, P: (id: string) => unknown): Pred {
@@ -711,9 +754,10 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     case 'heldInPeriod': {
       const { codes, concurrent } = spec;
       const names = honoursName(codes);
+      const byChild = new Map<CriterionResult, CriterionResult>();
       ev = (ctx, meta) => {
         const held = holdsIn(ctx, codes, ctx.p);
-        let key: Key | undefined = pk(ctx) + (held === 'held' ? 0 : held === 'revoked' ? 1 : 2);
+        const key: Key | undefined = pk(ctx) + (held === 'held' ? 0 : held === 'revoked' ? 1 : 2);
         const hit = memo(meta, key);
         if (hit) return hit;
         const expected = { codes, period: ctx.p };
@@ -752,22 +796,29 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (concurrent) {
           const n = nestedAsResult(ctx, concurrentCode(ctx, concurrent));
           if (n) {
-            key = undefined;
-            return keep(
+            // A shared child (frozen) determines this result: share it too.
+            const shared = Object.isFrozen(n.child);
+            const known = shared ? byChild.get(n.child) : undefined;
+            if (known) {
+              lastShared = known;
+              return known;
+            }
+            const r = result(
               meta,
-              key,
-              result(
-                meta,
-                n.outcome,
-                {
-                  vi: `chưa có quyết định tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}; xét đồng thời: ${STATUS[n.outcome].vi}`,
-                  en: `no ${names.en} decided for ${pl(ctx, ctx.p)} yet; evaluated in the same review: ${STATUS[n.outcome].en}`,
-                },
-                expected,
-                'concurrent',
-                [n.child],
-              ),
+              n.outcome,
+              {
+                vi: `chưa có quyết định tặng ${names.vi} kỳ ${pl(ctx, ctx.p)}; xét đồng thời: ${STATUS[n.outcome].vi}`,
+                en: `no ${names.en} decided for ${pl(ctx, ctx.p)} yet; evaluated in the same review: ${STATUS[n.outcome].en}`,
+              },
+              expected,
+              'concurrent',
+              [n.child],
             );
+            if (!shared) return keep(meta, undefined, r);
+            if (byChild.size >= CACHE_LIMIT) byChild.clear();
+            byChild.set(n.child, freezeDeep(r));
+            lastShared = r;
+            return r;
           }
         }
         return keep(

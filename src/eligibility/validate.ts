@@ -8,6 +8,7 @@ import type {
   PeriodKind,
   Rating,
 } from '../core/records.js';
+import { heldPeriod } from './context.js';
 
 /**
  * One period of a record, as the engine reads it (a view over the caller's object).
@@ -41,8 +42,11 @@ export interface Facts {
   /** Smallest period present (`Infinity` when there is none). */
   readonly minYear: number;
   readonly honours: readonly HonourReceived[];
-  /** The honours by code, built for prepared records (read many times), else absent. */
-  readonly byCode: ReadonlyMap<string, readonly HonourReceived[]> | undefined;
+  /**
+   * For records read many times (prepared): by code, the periods an honour was held for (`true`)
+   * or only revoked for (`false`). `undefined` otherwise.
+   */
+  readonly byCode: ReadonlyMap<string, ReadonlyMap<number, boolean>> | undefined;
 }
 
 type Path = readonly (string | number)[];
@@ -490,16 +494,25 @@ export function validateRecord(value: unknown, root: Path, index = false): Facts
     honours: honours as readonly HonourReceived[],
     // Always present (undefined when not built): one object shape for every Facts keeps the
     // engine's property reads monomorphic.
-    byCode: index ? indexByCode(honours as readonly HonourReceived[]) : undefined,
+    byCode: index ? indexByCode(honours as readonly HonourReceived[], periodKind) : undefined,
   };
 }
 
-function indexByCode(honours: readonly HonourReceived[]): Map<string, HonourReceived[]> {
-  const byCode = new Map<string, HonourReceived[]>();
+function indexByCode(
+  honours: readonly HonourReceived[],
+  kind: PeriodKind,
+): Map<string, Map<number, boolean>> {
+  const byCode = new Map<string, Map<number, boolean>>();
   for (const h of honours) {
-    const list = byCode.get(h.code);
-    if (list) list.push(h);
-    else byCode.set(h.code, [h]);
+    const period = heldPeriod(h, kind);
+    if (period === undefined) continue;
+    let periods = byCode.get(h.code);
+    if (!periods) {
+      periods = new Map();
+      byCode.set(h.code, periods);
+    }
+    if (h.revoked !== true) periods.set(period, true);
+    else if (!periods.has(period)) periods.set(period, false);
   }
   return byCode;
 }
