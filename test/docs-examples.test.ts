@@ -1,14 +1,14 @@
 /**
  * Runs every `@example` found in the TSDoc of src/ so the examples cannot rot. Imports of 'tdkt'
- * and 'tdkt/testing' are pointed at the sources. A line `expr; // value` whose comment parses as
- * a literal becomes an assertion that `expr` deep-equals `value`.
+ * and 'tdkt/testing' are pointed at the sources. A statement `expr; // value` (or `expr;` with
+ * `// value` on the next lines) whose comment starts with a literal becomes an assertion that
+ * `expr` deep-equals `value` (helpers shared with test/guides.test.ts in test/support/snippets.ts).
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { asJson, instrument, root, runSnippet } from './support/snippets.js';
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = join(root, 'test', '.generated-examples');
 
 function sourceFiles(dir: string): string[] {
@@ -52,31 +52,6 @@ function extract(file: string): Example[] {
   return examples;
 }
 
-function literal(comment: string): { ok: true; value: unknown } | { ok: false } {
-  const c = comment.trim();
-  if (!/^(['"[{\d-]|true\b|false\b|null\b|undefined\b)/.test(c)) return { ok: false };
-  try {
-    // biome-ignore lint/security/noGlobalEval: test-only parsing of literal comments
-    const value = (0, eval)(`(${c})`);
-    return { ok: true, value };
-  } catch {
-    return { ok: false };
-  }
-}
-
-function instrument(code: string): string {
-  const lines = code.split('\n').map((line) => {
-    const m = /^(\s*)([^/].*?);\s*\/\/\s*(?:=>\s*)?(.+)$/.exec(line);
-    if (!m || /^\s*(const|let|var|import|export|for|if|return)\b/.test(line)) return line;
-    const lit = literal(m[3] ?? '');
-    if (!lit.ok) return line;
-    return `${m[1]}__check(${m[2]}, ${JSON.stringify(lit.value) ?? 'undefined'});`;
-  });
-  return lines.join('\n');
-}
-
-const index = join(root, 'src', 'index.ts');
-const testing = join(root, 'src', 'testing', 'index.ts');
 const all = sourceFiles(join(root, 'src')).flatMap(extract);
 
 rmSync(outDir, { recursive: true, force: true });
@@ -88,20 +63,13 @@ describe('TSDoc examples run', () => {
   });
   all.forEach((ex, i) => {
     it(`${relative(root, ex.file)}:${ex.line} ${ex.symbol}`, async () => {
-      const code = instrument(ex.code)
-        .replace(/from 'tdkt\/testing'/g, `from ${JSON.stringify(testing)}`)
-        .replace(/from 'tdkt'/g, `from ${JSON.stringify(index)}`);
-      const file = join(outDir, `ex-${i}.ts`);
-      const checks: Array<[unknown, unknown]> = [];
-      (globalThis as Record<string, unknown>)['__tdktChecks'] = checks;
-      writeFileSync(
-        file,
-        `const __check = (a: unknown, b: unknown) => { (globalThis as any).__tdktChecks.push([a, b]); };\n${code}\nexport {};\n`,
-      );
-      await import(/* @vite-ignore */ file);
-      for (const [actual, expected] of checks) {
-        expect(JSON.parse(JSON.stringify(actual) ?? 'null')).toEqual(expected ?? null);
-      }
+      const { code, checks } = instrument(ex.code);
+      const seen = await runSnippet(code, join(outDir, `ex-${i}.ts`));
+      checks.forEach((c, k) => {
+        const at = `${relative(root, ex.file)}:${ex.line} line ${c.line} \`${c.expression}\``;
+        expect(seen.has(k), `${at} was not reached`).toBe(true);
+        expect(asJson(seen.get(k)), at).toEqual(asJson(c.expected));
+      });
     });
   });
 });

@@ -1,14 +1,15 @@
 import type { HonourCode } from '../catalogue/codes.js';
 
 /**
- * Annual assessment grade: HTXSNV (excellent) > HTTNV (good) > HTNV (completed) > KHTNV (not completed).
+ * Annual assessment grade, best first: HTXSNV (excellent), HTTNV (good), HTNV (completed), KHTNV
+ * (not completed).
  * @category Records
  */
 export type Rating = 'HTXSNV' | 'HTTNV' | 'HTNV' | 'KHTNV';
 
 /**
- * Disciplinary form, lightest first: khiển trách (reprimand) < cảnh cáo (warning) < hạ bậc lương
- * < giáng chức < cách chức < buộc thôi việc.
+ * Disciplinary form, lightest first: khiển trách (reprimand), cảnh cáo (warning), hạ bậc lương,
+ * giáng chức, cách chức, buộc thôi việc.
  * @category Records
  */
 export type Discipline =
@@ -20,7 +21,8 @@ export type Discipline =
   | 'buoc-thoi-viec';
 
 /**
- * Scope of an initiative or research result: unit (cơ sở) < ministry or province < nationwide.
+ * Scope of an initiative or research result, narrowest first: unit (cơ sở), ministry or province,
+ * nationwide.
  * @category Records
  */
 export type Scope = 'co-so' | 'bo-tinh' | 'toan-quoc';
@@ -94,6 +96,7 @@ export interface HonourReceived {
  * @category Records
  */
 export interface IndividualRecord {
+  /** Discriminant of the record kinds. */
   kind: 'individual';
   /** Caller's identifier, echoed in results. */
   id: string;
@@ -135,9 +138,11 @@ export interface CollectiveMembers {
  * @category Records
  */
 export interface CollectiveYear {
+  /** The period: a calendar year, or the start year of a school year. */
   year: number;
   /** The collective's own rating. */
   rating?: Rating;
+  /** Membership figures for the period (needed by the ratio criteria). */
   members?: CollectiveMembers;
   /** Voted leader of its cụm/khối thi đua for the period. */
   ledCluster?: boolean;
@@ -150,14 +155,19 @@ export interface CollectiveYear {
  * @category Records
  */
 export interface CollectiveRecord {
+  /** Discriminant of the record kinds. */
   kind: 'collective';
+  /** Caller's identifier, echoed in results. */
   id: string;
   /** True: the armed-forces family (ĐVTT / ĐVQT). */
   armedForces?: boolean;
+  /** Default `'calendar'`. */
   periodKind?: PeriodKind;
   /** Founding date (ISO), for honours that need years of history. */
   foundedOn?: string;
+  /** One entry per assessment period. */
   years: CollectiveYear[];
+  /** Honours received. */
   honours: HonourReceived[];
 }
 
@@ -167,9 +177,13 @@ export interface CollectiveRecord {
  * @category Records
  */
 export interface LocalRecord {
+  /** Discriminant of the record kinds: a household, a village (thôn, tổ dân phố) or a commune. */
   kind: 'household' | 'village' | 'commune';
+  /** Caller's identifier, echoed in results. */
   id: string;
+  /** One entry per assessment period; `underReview` defers awards. */
   years: Array<{ year: number; underReview?: boolean }>;
+  /** Honours received. */
   honours: HonourReceived[];
 }
 

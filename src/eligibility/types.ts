@@ -142,7 +142,7 @@ export interface RatioValue {
   readonly numerator: number;
   /** Denominator of the threshold (10 for 70%). */
   readonly denominator: number;
-  /** `true` for "more than" (> 50%), `false` for "at least" (≥ 70%). */
+  /** `true` for "more than" (e.g. above 50%), `false` for "at least" (e.g. 70% or more). */
   readonly strict: boolean;
 }
 

@@ -123,7 +123,8 @@ export function withYears<R extends IndividualRecord | CollectiveRecord>(
 
 /**
  * A copy of the record with an honour added. Give a code and a year for annual titles, or a
- * full {@link HonourReceived} for decisions with dates and achievement periods.
+ * full `HonourReceived` (a type of the main entry point) for decisions with dates and achievement
+ * periods.
  *
  * @example
  * ```ts
@@ -250,7 +251,9 @@ export interface AgencyOptions {
 
 /** A generated agency: its units and their staff, with histories. */
 export interface GeneratedAgency {
+  /** The agency's units (collectives), with their yearly ratings and membership figures. */
   readonly units: CollectiveRecord[];
+  /** The staff of all units (individuals), with their yearly ratings and the honours received. */
   readonly staff: IndividualRecord[];
 }
 
