@@ -19,6 +19,11 @@ export type {
   Scope,
   TdktRecord,
 } from '../core/records.js';
+export {
+  CrossCheckTeamOptionsSchema,
+  PlanActualsSchema,
+  PlanTargetsInputSchema,
+} from './inspection.js';
 export { toTdktIssues } from './issues.js';
 export { jsonSchemas } from './json-schema.js';
 export {
@@ -28,6 +33,7 @@ export {
   InspectionQuotaOptionsSchema,
   InspectionUnitSchema,
   LunarDateSchema,
+  LunarOptionsSchema,
   PlanInspectionsOptionsSchema,
   RegimeIdSchema,
 } from './options.js';
@@ -37,6 +43,7 @@ export {
   IdSchema,
   IsoDateSchema,
   NonNegativeDecimalSchema,
+  PositiveRatioSchema,
   RatioSchema,
   SeedSchema,
   YearSchema,
@@ -62,11 +69,16 @@ export {
 } from './records.js';
 export {
   BandSpecSchema,
+  ClusterResultOptionsSchema,
+  ClusterSpecSchema,
   type CriterionSpecData,
   CriterionSpecSchema,
   PointsSchema,
   RankOptionsSchema,
+  ReconcileOptionsSchema,
+  ScoreEntryDecimalCommaSchema,
   ScoreEntrySchema,
+  ScoreOptionsSchema,
   ScoreSheetSpecSchema,
 } from './scoring.js';
 export type {

@@ -327,7 +327,7 @@ function convert(issue: ZodIssue, prefix: Path, out: TdktIssue[], ctx: Context):
  * @since 0.1.0
  */
 export function toTdktIssues(
-  error: { readonly issues: readonly ZodIssue[] } | readonly ZodIssue[],
+  error: { readonly issues: readonly z.core.$ZodIssue[] } | readonly z.core.$ZodIssue[],
   ...input: [] | [unknown]
 ): TdktIssue[] {
   const issues: readonly ZodIssue[] = Array.isArray(error)

@@ -1,12 +1,22 @@
 import * as z from 'zod';
 import {
+  CrossCheckPairSchema,
+  CrossCheckTeamOptionsSchema,
+  InspectionConstraintSchema,
+  PlanActualsSchema,
+  PlanTargetSchema,
+  PlanTargetsInputSchema,
+} from './inspection.js';
+import {
   AssignCrossChecksOptionsSchema,
   EvaluateOptionsSchema,
   InspectionQuotaOptionsSchema,
   InspectionUnitSchema,
   LunarDateSchema,
+  LunarOptionsSchema,
   PlanInspectionsOptionsSchema,
 } from './options.js';
+import { CitationSchema, MessageSchema, TargetCitationSchema } from './primitives.js';
 import {
   AchievementPeriodSchema,
   CollectiveMembersSchema,
@@ -24,12 +34,23 @@ import {
   TdktRecordSchema,
 } from './records.js';
 import {
+  AdjustmentItemSpecSchema,
+  AdjustmentSpecSchema,
   BandSpecSchema,
+  ClusterResultOptionsSchema,
+  ClusterSpecSchema,
+  CommaPointsSchema,
   CriterionSpecSchema,
+  MembersSchema,
   PointsSchema,
   RankOptionsSchema,
+  ReconcileOptionsSchema,
+  RotationRuleSchema,
+  ScoreEntryDecimalCommaSchema,
   ScoreEntrySchema,
+  ScoreOptionsSchema,
   ScoreSheetSpecSchema,
+  TiersSchema,
 } from './scoring.js';
 
 /**
@@ -142,13 +163,14 @@ function entries(): Entry[] {
       schema: ScoreSheetSpecSchema,
       title: 'ScoreSheetSpec',
       description:
-        'A cluster score sheet (bảng chấm điểm thi đua cụm, khối): criteria tree, bonus and deduction maxima, bands and decimals.',
+        'The spec of defineScoreSheet(): a cluster score sheet (bảng chấm điểm thi đua cụm, khối) with its criteria tree, bonus (điểm thưởng) and deduction (điểm trừ) sections, bands (xếp loại), decimals and rounding. A sheet returned by defineScoreSheet() and serialised passes too.',
     },
     {
       file: 'criterion-spec.json',
       schema: CriterionSpecSchema,
       title: 'CriterionSpec',
-      description: 'A criterion (tiêu chí) of a score sheet with its maximum and sub-criteria.',
+      description:
+        'A criterion (tiêu chí) of a score sheet: scored directly, per occurrence or by tier, or a group of sub-criteria.',
     },
     {
       file: 'band-spec.json',
@@ -161,39 +183,105 @@ function entries(): Entry[] {
       schema: ScoreEntrySchema,
       title: 'ScoreEntry',
       description:
-        "A unit's scores by leaf criterion id, with bonus (điểm thưởng) and deduction (điểm trừ) points.",
+        "The entry of scoreUnit(): a unit's scores by leaf criterion id, occurrences, tiered outcomes, bonus (điểm thưởng) and deduction (điểm trừ) lines, and the stage. Decimals with a point.",
+    },
+    {
+      file: 'score-entry-decimal-comma.json',
+      schema: ScoreEntryDecimalCommaSchema,
+      title: 'ScoreEntry (decimal comma)',
+      description:
+        'The entry of scoreUnit() called with { decimalComma: true }: as score-entry.json, but scores and free points may also use the Vietnamese decimal comma ("9,5").',
+    },
+    {
+      file: 'score-options.json',
+      schema: ScoreOptionsSchema,
+      title: 'ScoreOptions',
+      description:
+        'Options of scoreUnit(): accept the decimal comma, require every leaf to be scored, let exclusive items stack.',
     },
     {
       file: 'rank-options.json',
       schema: RankOptionsSchema,
       title: 'RankOptions',
-      description: 'Options of rankUnits(): ranking method and tie-breaking criterion ids.',
+      description:
+        'Options of rankUnits(): ranking method, tie-breakers in order and the votes the "vote" tie-breaker needs.',
+    },
+    {
+      file: 'reconcile-options.json',
+      schema: ReconcileOptionsSchema,
+      title: 'ReconcileOptions',
+      description:
+        'Options of reconcile(): the scoring stage that prevails (tự chấm, kiểm tra chéo, cụm, Hội đồng, chính thức).',
+    },
+    {
+      file: 'cluster-spec.json',
+      schema: ClusterSpecSchema,
+      title: 'ClusterSpec',
+      description:
+        'An emulation cluster or block (cụm, khối thi đua) in a year, the first argument of clusterResult(): members, head (cụm trưởng) and deputy (cụm phó).',
+    },
+    {
+      file: 'cluster-result-options.json',
+      schema: ClusterResultOptionsSchema,
+      title: 'ClusterResultOptions',
+      description:
+        'Options of clusterResult(): those of rankUnits() and scoreUnit(), the date, the number of Cờ thi đua and Bằng khen proposals, the prevailing stage and a rotation rule (luân phiên cụm trưởng).',
     },
     {
       file: 'inspection-quota-options.json',
       schema: InspectionQuotaOptionsSchema,
-      title: 'InspectionQuotaOptions',
-      description: 'Options of inspectionQuota(): the ratio of units to inspect (default 0.3).',
+      title: 'InspectionRatioOptions',
+      description:
+        'Options of inspectionQuota() and inspectionCycleYears(): the share of units to inspect, above zero and at most 1 (default 0.3).',
     },
     {
       file: 'plan-inspections-options.json',
       schema: PlanInspectionsOptionsSchema,
       title: 'PlanInspectionsOptions',
       description:
-        'Options of planInspections(): units (unique ids), first year, number of years, ratio (above zero) and seed.',
+        'Options of planInspections(): units (unique ids), first year, number of years, ratio (above zero), seed, and the units to include or exclude in given years.',
     },
     {
       file: 'assign-cross-checks-options.json',
       schema: AssignCrossChecksOptionsSchema,
-      title: 'AssignCrossChecksOptions',
-      description: 'Options of assignCrossChecks(): a seed for the deterministic assignment.',
+      title: 'CrossCheckOptions',
+      description:
+        "Options of assignCrossChecks() and planCrossChecks() (kiểm tra chéo): seed, reciprocal pairs, last year's pairs, groups of units.",
+    },
+    {
+      file: 'cross-check-team-options.json',
+      schema: CrossCheckTeamOptionsSchema,
+      title: 'CrossCheckTeamOptions',
+      description:
+        'Options of assignCrossCheckTeams(): the number of units in each delegation (đoàn kiểm tra chéo) and a seed.',
+    },
+    {
+      file: 'plan-targets-input.json',
+      schema: PlanTargetsInputSchema,
+      title: 'PlanTargetsInput',
+      description:
+        'The plan of checkPlanTargets(): numeric targets of an annual TĐKT plan (chỉ tiêu kế hoạch) and the bases of its share targets.',
+    },
+    {
+      file: 'plan-actuals.json',
+      schema: PlanActualsSchema,
+      title: 'PlanActuals',
+      description:
+        'What a plan achieved, by metric (kết quả thực hiện), the second argument of checkPlanTargets().',
     },
     {
       file: 'lunar-date.json',
       schema: LunarDateSchema,
       title: 'LunarDate',
       description:
-        'A date of the Vietnamese lunar calendar (âm lịch), the input of fromLunar(): month 1–12, day 1–30, leap for a leap month (tháng nhuận).',
+        'A date of the Vietnamese lunar calendar (âm lịch), the input of fromLunar(): lunar year 1900–2100, month 1–12, day 1–30, leap for a leap month (tháng nhuận).',
+    },
+    {
+      file: 'lunar-options.json',
+      schema: LunarOptionsSchema,
+      title: 'LunarOptions',
+      description:
+        'Options of the lunar functions (toLunar, fromLunar, tet, lunarMonths …): the offset of the reference meridian from UTC in hours (default 7).',
     },
   ];
 }
@@ -205,6 +293,12 @@ const REVIEW =
   'Pending discipline, investigation, inspection or complaint (đang xem xét kỷ luật, thanh tra, khiếu nại): awards are deferred.';
 const ARMED =
   'True for the armed-forces family (Chiến sĩ tiên tiến, Đơn vị tiên tiến, Đơn vị quyết thắng instead of LĐTT, TTLĐTT, TTLĐXS).';
+const RANK_DOCS = {
+  method: 'competition (1, 2, 2, 4; default) or dense (1, 2, 2, 3).',
+  tieBreakers:
+    'Tie-breakers after the total, in order: total, base, fewer-deductions, more-bonus, vote, group:<id>, criterion:<id>.',
+  votes: 'Votes per unit, for the vote tie-breaker.',
+};
 const PERIOD_KIND = 'Which calendar the years follow: "calendar" (default) or "school" (năm học).';
 
 /** Descriptions of the fields of each object schema, in English with the Vietnamese terms. */
@@ -314,35 +408,83 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
         regime: 'The regime to apply; default: the regime in force on asOf.',
         asOf: 'Date of consideration (ISO); default: the day after the period ends.',
         includeProvisional: 'Apply provisional rules (VN-2026-10) when in force on asOf.',
-        profile: 'A ministry or provincial profile (object built with the library).',
+        profile:
+          'A ministry or provincial profile: only the object defineProfile() returns is accepted (build it from its spec; it cannot be sent as JSON).',
       },
     ],
     [
       CriterionSpecSchema,
       {
-        id: 'Unique id of the criterion within the sheet.',
-        title: 'Title as written in the sheet.',
-        max: 'Maximum points (plain decimal string or number).',
-        children: "Sub-criteria; their maxima must not exceed this criterion's maximum.",
+        id: 'Unique id of the criterion within the sheet (non-blank, at most 200 characters).',
+        title: 'Title as written in the sheet (Vietnamese).',
+        titleEn: 'English gloss of the title.',
+        max: 'Maximum points (điểm chuẩn, điểm tối đa), above zero: a plain decimal string or a number.',
+        children:
+          "Sub-criteria; Σ (weight × max) of the children may not exceed this criterion's maximum.",
+        weight: "Multiplier of this criterion's value in its parent's sum (default 1), above zero.",
+        perOccurrence:
+          'Leaf scored per occurrence (e.g. "+2 điểm/sáng kiến"): points per occurrence, capped at max.',
+        tiers:
+          'Leaf scored by outcome (e.g. giải Nhất 20, Nhì 12): points per tier, each at most max.',
+        basis: 'Legal or local basis (căn cứ) of the criterion.',
+        confidence: 'How sure the library is of the criterion.',
+        note: 'A short note.',
+        kind: 'Present in a serialised sheet (defineScoreSheet output); ignored on input.',
+        depth: 'Present in a serialised sheet (defineScoreSheet output); ignored on input.',
       },
     ],
     [
       ScoreSheetSpecSchema,
       {
         id: 'Identifier of the sheet.',
-        criteria: 'Top-level criteria (tiêu chí).',
-        bonus: 'Bonus points (điểm thưởng): cap of the sum.',
-        deduction: 'Deduction points (điểm trừ): cap of the sum.',
+        title: 'Title of the sheet (Vietnamese).',
+        titleEn: 'English gloss of the title.',
+        max: 'Nominal maximum of the base (e.g. 100), above zero; totals may exceed it through bonuses.',
+        criteria: 'Top-level criteria (tiêu chí), at least one.',
+        bonus: 'Bonus points (điểm thưởng): items and caps.',
+        deduction: 'Deduction points (điểm trừ): items and caps.',
         bands: 'Bands (xếp loại) by total score.',
-        scale: 'Decimal places of results (default 2).',
+        bandCheck:
+          'How bands are checked: no-overlap (default), strict (no overlap and no gap) or none.',
+        bandOn: 'What the bands classify: the total (default) or the base.',
+        scale: 'Decimal places of results, 0–20 (default 2).',
+        rounding: 'Rounding of results (default half-up).',
+        source: 'Where the sheet comes from (citations).',
+        confidence: 'How sure the library is of the sheet as a whole.',
+        note: 'A short note.',
+        leaves: 'Present in a serialised sheet (defineScoreSheet output); ignored on input.',
+      },
+    ],
+    [
+      AdjustmentSpecSchema,
+      {
+        max: "Cap of the section's total per unit.",
+        items: 'Declared items (unique ids).',
+        allowFreeform: 'Accept lines without an item (free points with a reason). Default true.',
+      },
+    ],
+    [
+      AdjustmentItemSpecSchema,
+      {
+        id: 'Unique id of the item within its section.',
+        title: 'Title (Vietnamese).',
+        titleEn: 'English gloss.',
+        points: 'Points per occurrence (give points or tiers, not both).',
+        tiers: 'Points per outcome (give points or tiers, not both).',
+        max: 'Cap of this item over all lines of one unit, above zero.',
+        exclusiveGroup: 'Items of the same group do not stack: only the largest applies.',
+        basis: 'Legal or local basis.',
+        confidence: 'Confidence of the item and its points.',
+        note: 'A short note.',
       },
     ],
     [
       BandSpecSchema,
       {
         code: 'Code of the band, e.g. "XUAT_SAC".',
+        title: 'Title of the band (Vietnamese).',
         min: 'Lower bound of the total.',
-        max: 'Upper bound of the total (absent: none).',
+        max: 'Upper bound of the total (absent: none); not below min.',
         includeMin: 'Whether min itself belongs to the band (default true).',
         includeMax: 'Whether max itself belongs to the band (default false).',
       },
@@ -350,54 +492,289 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
     [
       ScoreEntrySchema,
       {
-        unit: 'The unit scored.',
-        scores: 'Score of each leaf criterion, by criterion id.',
-        bonuses: 'Bonus points with their reasons.',
-        deductions: 'Deduction points with their reasons.',
+        unit: 'The unit scored (non-blank id).',
+        scores: 'Points of each leaf criterion, by criterion id (non-negative).',
+        counts: 'Occurrences of per-occurrence leaves, by criterion id.',
+        outcomes: 'Outcome(s) of tiered leaves, by criterion id: one tier or a list.',
+        bonuses: 'Bonus lines (điểm thưởng).',
+        deductions: 'Deduction lines (điểm trừ), positive amounts.',
+        stage: 'The stage these scores belong to: self, cross-check, cluster, council or final.',
       },
     ],
-    [ScoreSheetSpecSchema.shape.bonus.unwrap(), { max: 'Cap of the sum of bonus points.' }],
-    [ScoreSheetSpecSchema.shape.deduction.unwrap(), { max: 'Cap of the sum of deduction points.' }],
-    [PointsSchema, { points: 'Points (non-negative).', reason: 'Why, as written in the minutes.' }],
     [
-      RankOptionsSchema,
+      ScoreEntryDecimalCommaSchema,
       {
-        method: 'competition (1, 2, 2, 4; default) or dense (1, 2, 2, 3).',
-        tieBreakers: 'Criterion ids whose scores break ties, in order.',
+        unit: 'The unit scored (non-blank id).',
+        scores: 'Points of each leaf criterion, by criterion id (non-negative; "9.5" or "9,5").',
+        counts: 'Occurrences of per-occurrence leaves, by criterion id.',
+        outcomes: 'Outcome(s) of tiered leaves, by criterion id: one tier or a list.',
+        bonuses: 'Bonus lines (điểm thưởng).',
+        deductions: 'Deduction lines (điểm trừ), positive amounts.',
+        stage: 'The stage these scores belong to: self, cross-check, cluster, council or final.',
       },
     ],
+    ...[PointsSchema, CommaPointsSchema].map(
+      (schema) =>
+        [
+          schema,
+          {
+            points: 'Free points (non-negative), for a line without an item.',
+            reason: 'Why, as written in the minutes.',
+            item: 'A declared item of the section (its points are computed; give no points).',
+            count: 'Occurrences (default 1).',
+            tier: 'Outcome of a tiered item.',
+          },
+        ] as const,
+    ),
+    [
+      ScoreOptionsSchema,
+      {
+        decimalComma: 'Accept the Vietnamese decimal comma ("9,5") in scores and points.',
+        requireAll: 'Every leaf must be scored (default false: unscored leaves count 0).',
+        stackExclusive: 'Let items of an exclusive group stack (default false).',
+      },
+    ],
+    [RankOptionsSchema, RANK_DOCS],
+    [ReconcileOptionsSchema, { prevail: 'The stage that prevails (default: the latest given).' }],
+    [
+      ClusterSpecSchema,
+      {
+        id: 'Identifier of the cluster.',
+        name: 'Name, e.g. "Cụm thi đua các huyện, thành phố".',
+        year: 'The year being reviewed.',
+        members: 'Member unit ids (unique); when given, every member needs an entry.',
+        head: "This year's head (cụm trưởng), a member; null: knowingly none.",
+        deputy: "This year's deputy (cụm phó), a member; null: knowingly none.",
+      },
+    ],
+    [
+      ClusterResultOptionsSchema,
+      {
+        ...RANK_DOCS,
+        decimalComma: 'Accept the Vietnamese decimal comma ("9,5") in the entries.',
+        requireAll: 'Every leaf must be scored (default false).',
+        stackExclusive: 'Let items of an exclusive group stack (default false).',
+        date: 'Date for dated parameters (ISO; default: 31 December of the cluster year).',
+        flagCount:
+          'Leaders proposed for the Cờ thi đua (default: parameter CLUSTER_FLAG_PROPOSALS).',
+        certificateCount: 'Next units proposed for Bằng khen (default 0).',
+        prevail: 'The prevailing stage when a unit has several (default: the latest).',
+        rotation: "Suggest next year's head and deputy by rotation (luân phiên).",
+      },
+    ],
+    [
+      RotationRuleSchema,
+      {
+        headRank: 'Rank of the unit that becomes head (default 2).',
+        deputyRank: 'Rank of the unit that becomes deputy (default 1).',
+        noRepeatHead: 'Never the same head twice in a row (default true).',
+      },
+    ],
+    [
+      CitationSchema,
+      {
+        instrument: "Document number as written in Vietnamese, e.g. '06/2022/QH15' (non-empty).",
+        article: 'Điều (article).',
+        clause: 'Khoản (clause).',
+        point: 'Điểm (point), a letter such as "a" or "đ".',
+        url: 'Where the text was read.',
+        confidence: 'How sure the library is of what this citation supports.',
+        note: 'A short note.',
+      },
+    ],
+    [
+      TargetCitationSchema,
+      {
+        instrument: "Document number as written in Vietnamese, e.g. '12/KH-UBND'.",
+        article: 'Điều (article).',
+        clause: 'Khoản (clause).',
+        point: 'Điểm (point), a letter such as "a" or "đ".',
+        url: 'Where the text was read.',
+        confidence: 'How sure the library is of what this citation supports.',
+        note: 'A short note.',
+      },
+    ],
+    [MessageSchema, { vi: 'Vietnamese text.', en: 'English text.' }],
     [
       InspectionQuotaOptionsSchema,
-      { ratio: 'Share of units to inspect: number, "0.3" or "30%" (default 0.3).' },
+      {
+        ratio:
+          'Share of units to inspect, above 0 and at most 1: number, "0.3" or "30%" (default 0.3).',
+      },
     ],
     [
       InspectionUnitSchema,
       {
-        id: 'Identifier of the unit (unique).',
-        lastInspected: 'Year the unit was last inspected.',
+        id: 'Identifier of the unit (unique, non-blank).',
+        lastInspected: 'Year the unit was last inspected, before from; null or absent: never.',
       },
     ],
     [
       PlanInspectionsOptionsSchema,
       {
-        units: 'Units to plan for (unique ids).',
-        from: 'First year of the plan.',
-        years: 'Number of years to plan (1–100).',
+        units: 'Units to plan for: { id, lastInspected? } objects or plain ids (unique).',
+        from: 'First year of the plan (1–9999).',
+        years: 'Number of years to plan (0–100).',
         ratio: 'Share of units to inspect each year, above zero (default 0.3).',
         seed: 'Seed of the deterministic choice: same inputs, same plan.',
+        mustInclude:
+          'Units to inspect in a given year whatever the rotation says (a complaint, a new unit).',
+        mustExclude: 'Units not to inspect in a given year (e.g. inspected by a higher level).',
       },
     ],
-    [AssignCrossChecksOptionsSchema, { seed: 'Seed of the deterministic assignment.' }],
+    [
+      InspectionConstraintSchema,
+      {
+        unit: 'A unit of the plan.',
+        year: 'A year of the plan; absent: every year of the plan.',
+        reason: 'Why: a string (used in both languages) or { vi, en }.',
+      },
+    ],
+    [
+      AssignCrossChecksOptionsSchema,
+      {
+        seed: 'Seed of the deterministic assignment.',
+        avoidReciprocal: 'Avoid pairs that check each other (default true).',
+        previous: "Last year's pairs, not repeated when avoidable.",
+        groups: 'The group of each unit (e.g. districts vs departments), by unit id.',
+        acrossGroups: 'Each unit checks a unit of another group (needs groups; default false).',
+      },
+    ],
+    [
+      CrossCheckPairSchema,
+      { inspector: 'The unit that checks.', inspected: 'The unit whose scores are checked.' },
+    ],
+    [
+      CrossCheckTeamOptionsSchema,
+      {
+        teamSize: 'Units in each delegation (đoàn kiểm tra chéo), from 1 to the units minus one.',
+        seed: 'Seed of the draw.',
+      },
+    ],
+    [
+      PlanTargetsInputSchema,
+      {
+        targets: 'The targets (default: the Lạng Sơn 2013 plan: 30%, 100%, 02).',
+        managedUnits: "Units the level or sector manages: the base of 'inspected-units'.",
+        clusterUnits: "Units of the cluster: the base of 'cross-checked-units'.",
+        bases: 'Base of any metric, by metric name.',
+      },
+    ],
+    [
+      PlanTargetSchema,
+      {
+        id: 'Stable id (unique among the targets); default: the metric.',
+        metric:
+          "What is counted: 'inspected-units', 'cross-checked-units', 'advanced-models' or a metric of your own.",
+        atLeast: 'A whole count (2 or "02") or a percentage of the base ("30%").',
+        rounding: 'Rounding of a share into a count: ceil (default), floor or half-up.',
+        label: 'Name of the target in both languages.',
+        basis: 'Where the target comes from.',
+        confidence: 'How sure the library is of the target.',
+      },
+    ],
     [
       LunarDateSchema,
       {
-        year: 'Lunar year (năm âm lịch), named by the solar year it mostly overlaps.',
+        year: 'Lunar year (năm âm lịch), named by the solar year of its Tết; 1900–2100.',
         month: 'Lunar month 1–12.',
         day: 'Day of the lunar month 1–30.',
         leap: 'True for the leap month (tháng nhuận).',
       },
     ],
+    [
+      LunarOptionsSchema,
+      { timeZone: 'Offset of the reference meridian from UTC in hours, −12 to 14 (default 7).' },
+    ],
   ]);
+}
+
+/** JSON Schema keywords for the rules between the fields of one object (zod refinements). */
+function extras(): Map<unknown, Readonly<Record<string, unknown>>> {
+  // `if`/`then` of JSON Schema, built from entries (an object literal with a `then` key reads
+  // as a thenable to linters).
+  const ifThen = (condition: unknown, consequence: unknown) =>
+    Object.fromEntries([
+      ['if', condition],
+      ['then', consequence],
+    ]);
+  const voteNeedsVotes = ifThen(
+    { required: ['tieBreakers'], properties: { tieBreakers: { contains: { const: 'vote' } } } },
+    { required: ['votes'] },
+  );
+  const line = {
+    oneOf: [{ required: ['item'] }, { required: ['points'], not: { required: ['tier'] } }],
+  };
+  return new Map<unknown, Readonly<Record<string, unknown>>>([
+    [
+      CriterionSpecSchema,
+      {
+        allOf: [
+          { not: { required: ['perOccurrence', 'tiers'] } },
+          ifThen(
+            { required: ['children'], properties: { children: { minItems: 1 } } },
+            { properties: { perOccurrence: false, tiers: false } },
+          ),
+        ],
+      },
+    ],
+    [TiersSchema, { minProperties: 1 }],
+    [MembersSchema, { uniqueItems: true }],
+    [AdjustmentItemSpecSchema, { oneOf: [{ required: ['points'] }, { required: ['tiers'] }] }],
+    [PointsSchema, line],
+    [CommaPointsSchema, line],
+    [RankOptionsSchema, voteNeedsVotes],
+    [ClusterResultOptionsSchema, voteNeedsVotes],
+    [
+      AssignCrossChecksOptionsSchema,
+      ifThen(
+        { required: ['acrossGroups'], properties: { acrossGroups: { const: true } } },
+        { required: ['groups'] },
+      ),
+    ],
+  ]);
+}
+
+const DOCS_MARK = 'x-tdkt-docs';
+
+/** Write the field descriptions on the objects `jsonSchemas` marked, description first. */
+function described(
+  node: unknown,
+  docs: readonly (readonly [unknown, Readonly<Record<string, string>>])[],
+): unknown {
+  if (Array.isArray(node)) return node.map((n) => described(n, docs));
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  const mark = (node as Record<string, unknown>)[DOCS_MARK];
+  const d = typeof mark === 'number' ? docs[mark]?.[1] : undefined;
+  for (const [k, v] of Object.entries(node)) {
+    if (k === DOCS_MARK) continue;
+    if (k === 'properties' && d && typeof v === 'object' && v !== null) {
+      const props: Record<string, unknown> = {};
+      for (const [key, p] of Object.entries(v)) {
+        const description = d[key];
+        props[key] = described(
+          description !== undefined && typeof p === 'object' ? { description, ...p } : p,
+          docs,
+        );
+      }
+      out[k] = props;
+    } else {
+      out[k] = described(v, docs);
+    }
+  }
+  return out;
+}
+
+/** Remove zod's `readOnly` annotations (a read-only TypeScript array is not read-only data). */
+function withoutReadOnly(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(withoutReadOnly);
+  if (typeof node !== 'object' || node === null) return node;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(node)) {
+    if (k !== 'readOnly') out[k] = withoutReadOnly(v);
+  }
+  return out;
 }
 
 /**
@@ -405,9 +782,12 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
  * (`'individual-record.json'` …). Pure: `scripts/generate-schemas.ts` writes them to
  * `schemas/`, and a test compares the committed files with a fresh run.
  *
- * What JSON Schema cannot express is checked only by the library: unique years, the
- * member-count relations, `achievementPeriod.from ≤ to`, dates before year 1000, unique unit
- * ids, a ratio above zero for `planInspections`.
+ * Rules between fields that are local to an object are written in JSON Schema too (`oneOf`,
+ * `if`/`then`, `not`): a score-sheet item has points or tiers, a free bonus line has no tier,
+ * `acrossGroups` needs `groups`, the `vote` tie-breaker needs `votes`. What JSON Schema cannot
+ * express is checked by the zod schemas and by the library: unique ids and years, the
+ * member-count relations, `achievementPeriod.from ≤ to`, dates before year 1000, maxima and
+ * bands of a score sheet, references between the parts of a plan.
  *
  * @example
  * ```ts
@@ -420,7 +800,9 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
  * @since 0.1.0
  */
 export function jsonSchemas(): Record<string, Record<string, unknown>> {
-  const docs = fieldDocs();
+  const docList = [...fieldDocs()];
+  const docIndex = new Map(docList.map(([schema], i) => [schema, i]));
+  const more = extras();
   // A local registry (never the global one): names the recursive criterion in `$defs`.
   const metadata = z.registry<{ id?: string }>();
   metadata.add(CriterionSpecSchema, { id: 'CriterionSpec' });
@@ -434,17 +816,17 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
       override: (ctx) => {
         // The profile is an opaque object (z.custom): say so instead of `{}`.
         if (ctx.zodSchema._zod.def.type === 'custom') ctx.jsonSchema.type = 'object';
-        const d = docs.get(ctx.zodSchema);
-        const props = ctx.jsonSchema.properties;
-        if (d && props) {
-          for (const [key, description] of Object.entries(d)) {
-            const p = props[key];
-            if (p !== undefined && typeof p === 'object') props[key] = { description, ...p };
-          }
-        }
+        Object.assign(ctx.jsonSchema, more.get(ctx.zodSchema));
+        // Only mark the object here: zod shares and fills JSON nodes until the end, so the
+        // field descriptions are written on the finished (unshared) output by `described`.
+        const d = docIndex.get(ctx.zodSchema);
+        if (d !== undefined) ctx.jsonSchema[DOCS_MARK] = d;
       },
     }) as Record<string, unknown>;
-    const { $schema, ...rest } = body;
+    const { $schema, ...rest } = described(withoutReadOnly(body), docList) as Record<
+      string,
+      unknown
+    >;
     out[e.file] = {
       $schema,
       $id: `${JSON_SCHEMA_BASE_URL}${e.file}`,

@@ -25,10 +25,13 @@ function pathsOf(schema: Parameters<typeof validate>[0], input: unknown) {
 }
 
 describe('decimals and ratios', () => {
-  it.each(['97.5', '0', '+1', '-2.25', '.5', '5.', 0.1, -3, 1e21])('decimal accepts %s', (v) => {
-    expect(DecimalSchema.safeParse(v).success).toBe(true);
-  });
-  it.each(['9,5', '1e3', '1 000', '', ' 1', 'NaN', Number.NaN, Infinity, -Infinity, true, null])(
+  it.each(['97.5', '0', '+1', '-2.25', '.5', '5.', ' 1', '2 ', 0.1, -3, 1e21])(
+    'decimal accepts %s',
+    (v) => {
+      expect(DecimalSchema.safeParse(v).success).toBe(true);
+    },
+  );
+  it.each(['9,5', '1e3', '1 000', '', ' ', 'NaN', Number.NaN, Infinity, -Infinity, true, null])(
     'decimal rejects %s',
     (v) => {
       expect(DecimalSchema.safeParse(v).success).toBe(false);
@@ -38,15 +41,28 @@ describe('decimals and ratios', () => {
     expect(NonNegativeDecimalSchema.safeParse('0').success).toBe(true);
     expect(NonNegativeDecimalSchema.safeParse(0).success).toBe(true);
     expect(NonNegativeDecimalSchema.safeParse('-0.5').success).toBe(false);
+    expect(NonNegativeDecimalSchema.safeParse('-0.00').success).toBe(true);
     expect(NonNegativeDecimalSchema.safeParse(-0.01).success).toBe(false);
   });
-  it.each(['0', '0.3', '1', '1.000', '.15', '0%', '30%', '15.5%', '100%', 0, 0.3, 1])(
-    'ratio accepts %s',
-    (v) => {
-      expect(RatioSchema.safeParse(v).success).toBe(true);
-    },
-  );
-  it.each(['1.01', '101%', '100.5%', '-0.1', '30 %', '0,3', 1.01, -0.1, '2'])(
+  it.each([
+    '0',
+    '0.3',
+    '1',
+    '1.000',
+    '.15',
+    '0%',
+    '30%',
+    '15.5%',
+    '100%',
+    '30 %',
+    ' 0.3 ',
+    0,
+    0.3,
+    1,
+  ])('ratio accepts %s', (v) => {
+    expect(RatioSchema.safeParse(v).success).toBe(true);
+  });
+  it.each(['1.01', '101%', '100.5%', '-0.1', '30%%', '0,3', 1.01, -0.1, '2'])(
     'ratio rejects %s',
     (v) => {
       expect(RatioSchema.safeParse(v).success).toBe(false);
@@ -122,14 +138,14 @@ describe('score sheets', () => {
         {
           id: 'I',
           max: 60,
-          children: [{ id: 'I.1', max: '3,5', children: [{ id: '', max: 1, note: 'x' }] }],
+          children: [{ id: 'I.1', max: '3,5', children: [{ id: '', max: 1, ghiChu: 'x' }] }],
         },
       ],
     };
     expect(pathsOf(ScoreSheetSpecSchema, bad)).toEqual([
       ['criteria', 0, 'children', 0, 'max'],
       ['criteria', 0, 'children', 0, 'children', 0, 'id'],
-      ['criteria', 0, 'children', 0, 'children', 0, 'note'],
+      ['criteria', 0, 'children', 0, 'children', 0, 'ghiChu'],
     ]);
     expect(CriterionSpecSchema.safeParse({ id: 'A' }).success).toBe(false);
   });
@@ -156,16 +172,19 @@ describe('score sheets', () => {
       ['scores', 'II'],
     ]);
     expect(pathsOf(ScoreEntrySchema, { unit: 'A', scores: {}, bonuses: [{ pts: 1 }] })).toEqual([
-      ['bonuses', 0, 'points'],
       ['bonuses', 0, 'pts'],
+      ['bonuses', 0, 'points'],
     ]);
   });
   it('rank options', () => {
-    expect(RankOptionsSchema.parse({ method: 'competition', tieBreakers: ['I', 'II'] })).toEqual({
-      method: 'competition',
-      tieBreakers: ['I', 'II'],
-    });
+    expect(
+      RankOptionsSchema.parse({ method: 'competition', tieBreakers: ['criterion:I', 'group:II'] }),
+    ).toEqual({ method: 'competition', tieBreakers: ['criterion:I', 'group:II'] });
     expect(pathsOf(RankOptionsSchema, { method: 'olympic' })).toEqual([['method']]);
+    expect(pathsOf(RankOptionsSchema, { tieBreakers: ['I', 'vote'] })).toEqual([
+      ['tieBreakers', 0],
+    ]);
+    expect(pathsOf(RankOptionsSchema, { tieBreakers: ['vote'] })).toEqual([['votes']]);
   });
 });
 
@@ -186,12 +205,15 @@ describe('inspection options', () => {
     expect(PlanInspectionsOptionsSchema.parse(o)).toEqual(o);
     expect(
       pathsOf(PlanInspectionsOptionsSchema, {
-        units: [{ id: 'A' }, { id: 'A' }],
+        units: [{ id: 'A' }, { id: ' ' }],
         from: 2025,
         years: 101,
         ratio: '0',
       }),
     ).toEqual([['units', 1, 'id'], ['years'], ['ratio']]);
+    expect(
+      pathsOf(PlanInspectionsOptionsSchema, { units: [{ id: 'A' }, 'A'], from: 2025, years: 1 }),
+    ).toEqual([['units', 1]]);
     expect(
       pathsOf(PlanInspectionsOptionsSchema, { units: [], from: 2025, years: 1, ratio: '0%' }),
     ).toEqual([['ratio']]);

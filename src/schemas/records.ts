@@ -3,7 +3,7 @@ import { HONOUR_CODES } from '../catalogue/codes.js';
 import { bilingual, CountSchema, IdSchema, IsoDateSchema, YearSchema } from './primitives.js';
 
 /**
- * Annual assessment grade: `HTXSNV` > `HTTNV` > `HTNV` > `KHTNV`.
+ * Annual assessment grade, best first: `HTXSNV`, `HTTNV`, `HTNV`, `KHTNV`.
  *
  * @example
  * ```ts
@@ -37,7 +37,7 @@ export const DisciplineSchema = /* @__PURE__ */ z.enum([
 ]);
 
 /**
- * Scope of an initiative or research result: `co-so` < `bo-tinh` < `toan-quoc`.
+ * Scope of an initiative or research result, narrowest first: `co-so`, `bo-tinh`, `toan-quoc`.
  *
  * @example
  * ```ts

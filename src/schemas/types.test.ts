@@ -18,13 +18,7 @@ import type {
   TdktRecord,
 } from '../core/records.js';
 import type { RegimeId } from '../law/regimes.js';
-import type {
-  CrossCheckUnitsSchema,
-  EvaluateOptionsSchema,
-  LunarDateSchema,
-  PlanInspectionsOptionsSchema,
-  RegimeIdSchema,
-} from './options.js';
+import type { RegimeIdSchema } from './options.js';
 import type {
   CollectiveMembersSchema,
   CollectiveRecordSchema,
@@ -42,13 +36,7 @@ import type {
   ScopeSchema,
   TdktRecordSchema,
 } from './records.js';
-import type {
-  CriterionSpecData as CriterionSpec,
-  CriterionSpecSchema,
-  RankOptionsSchema,
-  ScoreEntrySchema,
-  ScoreSheetSpecSchema,
-} from './scoring.js';
+import type { CriterionSpecData as CriterionSpec, CriterionSpecSchema } from './scoring.js';
 
 // Type-level contract: z.infer (output) and z.input of each record schema are exactly the core
 // types of src/core/records.ts (under exactOptionalPropertyTypes). `tsc` checks these.
@@ -85,53 +73,8 @@ describe('schema types equal the core record types', () => {
     expectTypeOf<z.input<typeof TdktRecordSchema>>().toEqualTypeOf<TdktRecord>();
   });
 
-  it('options and specs follow API.md', () => {
-    expectTypeOf<z.input<typeof EvaluateOptionsSchema>>().toEqualTypeOf<{
-      period: number;
-      regime?: RegimeId;
-      asOf?: string;
-      includeProvisional?: boolean;
-      profile?: object;
-    }>();
+  it('options and specs: see function-types.test.ts (they follow the functions)', () => {
     expectTypeOf<z.infer<typeof CriterionSpecSchema>>().toEqualTypeOf<CriterionSpec>();
     expectTypeOf<z.input<typeof CriterionSpecSchema>>().toEqualTypeOf<CriterionSpec>();
-    expectTypeOf<z.input<typeof ScoreSheetSpecSchema>>().toEqualTypeOf<{
-      id: string;
-      criteria: CriterionSpec[];
-      bonus?: { max?: string | number };
-      deduction?: { max?: string | number };
-      bands?: {
-        code: string;
-        min: string | number;
-        max?: string | number;
-        includeMin?: boolean;
-        includeMax?: boolean;
-      }[];
-      scale?: number;
-    }>();
-    expectTypeOf<z.input<typeof ScoreEntrySchema>>().toEqualTypeOf<{
-      unit: string;
-      scores: Record<string, string | number>;
-      bonuses?: { points: string | number; reason?: string }[];
-      deductions?: { points: string | number; reason?: string }[];
-    }>();
-    expectTypeOf<z.input<typeof RankOptionsSchema>>().toEqualTypeOf<{
-      method?: 'competition' | 'dense';
-      tieBreakers?: string[];
-    }>();
-    expectTypeOf<z.input<typeof PlanInspectionsOptionsSchema>>().toEqualTypeOf<{
-      units: { id: string; lastInspected?: number }[];
-      from: number;
-      years: number;
-      ratio?: string | number;
-      seed?: string | number;
-    }>();
-    expectTypeOf<z.input<typeof CrossCheckUnitsSchema>>().toEqualTypeOf<string[]>();
-    expectTypeOf<z.input<typeof LunarDateSchema>>().toEqualTypeOf<{
-      year: number;
-      month: number;
-      day: number;
-      leap?: boolean;
-    }>();
   });
 });
