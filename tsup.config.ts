@@ -7,7 +7,9 @@ export default defineConfig({
   format: ['esm', 'cjs'],
   // tsup 8.5.x's dts worker injects `baseUrl`; TypeScript 6 rejects it (TS5101) without this.
   dts: { compilerOptions: { ignoreDeprecations: '6.0' } },
-  sourcemap: true,
+  // No source maps: the output is not minified and reads like the source; maps would more than
+  // double the installed size (they must embed the sources, which are not published).
+  sourcemap: false,
   clean: true,
   target: 'es2022',
   platform: 'neutral',

@@ -9,10 +9,10 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// Limits: the sizes measured on 2026-11-22 (packed 1,372,511 B, unpacked 5,625,446 B, 1,167
-// files, source maps included) plus about 15 %. Raise them deliberately, in the same change as
+// Limits: the sizes measured on 2026-11-22 after source maps were turned off (packed 640,058 B,
+// unpacked 2,651,272 B, 731 files) plus about 15 %. Raise them deliberately, in the same change as
 // the growth, and record the new figures in docs/quality.md.
-const LIMITS = { packed: 1_580_000, unpacked: 6_470_000 };
+const LIMITS = { packed: 740_000, unpacked: 3_050_000 };
 
 /** Top-level files that must be shipped. */
 const REQUIRED_FILES = [
