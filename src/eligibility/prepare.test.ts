@@ -114,6 +114,31 @@ describe('prepareRecord', () => {
     expect((p as { polluted?: unknown }).polluted).toBeUndefined();
   });
 
+  it('never writes to a caller object, even a class instance; copies of a prepared record are checked again', () => {
+    class Staff {
+      kind = 'individual' as const;
+      id = 'nv-09';
+      years = [{ year: 2024, rating: 'HTTNV' as const }];
+      honours = [];
+    }
+    const s = new Staff();
+    const p = prepareRecord(s);
+    expect(Object.isFrozen(s)).toBe(false);
+    expect(Object.getOwnPropertySymbols(s)).toEqual([]);
+    expect(evaluate(p, 'LDTT', { period: 2024 }).outcome).toBe('eligible');
+    // A spread copy loses the stamp: an edit to it is validated and evaluated, not ignored.
+    const edited = { ...p, years: [{ year: 2024, rating: 'KHTNV' as const }] };
+    expect(evaluate(edited, 'LDTT', { period: 2024 }).outcome).toBe('ineligible');
+    const bad = { ...p, years: [{ year: 2024, rating: 'TOT' }] };
+    expect(codeOf(() => evaluate(bad as never, 'LDTT', { period: 2024 }))).toBe('INVALID_INPUT');
+    // An object whose prototype is a prepared record is not taken for it.
+    const child = Object.create(p, {
+      years: { value: [{ year: 2024, rating: 'HTNV' }], enumerable: true },
+    }) as IndividualRecord;
+    expect(evaluate(child, 'LDTT', { period: 2024 }).outcome).toBe('ineligible');
+    expect(JSON.parse(JSON.stringify(p))).toEqual(JSON.parse(JSON.stringify(s)));
+  });
+
   it('gives the verdict of the original for every law-derived case of test/cases', () => {
     const dir = join(dirname(fileURLToPath(import.meta.url)), '../../test/cases');
     const cases = readdirSync(dir)

@@ -5,10 +5,18 @@ import { type Facts, validateRecord } from './validate.js';
 type Path = readonly (string | number)[];
 
 /**
- * Facts of the records `prepareRecord` returned, keyed by the frozen copy it returned. The facts
- * index a private copy that nobody else holds: they cannot go stale.
+ * Where a prepared record keeps its facts: a module-private symbol, non-enumerable, so that
+ * spreads, JSON and structured clones leave it behind (a copy is validated again). The facts
+ * index a private copy that nobody else holds: they cannot go stale. A property rather than a
+ * WeakMap: looking up every record of a batch in a WeakMap cost more than validating it.
  */
-const PREPARED = new WeakMap<object, Facts>();
+const FACTS: unique symbol = Symbol('tdkt.preparedFacts');
+
+interface Stamp {
+  /** The prepared record itself: a stamp reached through a prototype or a proxy is ignored. */
+  readonly owner: object;
+  readonly facts: Facts;
+}
 
 /** Deepest nesting copied; a record is a few levels deep, this only stops runaway input. */
 const MAX_DEPTH = 64;
@@ -152,14 +160,45 @@ function uniformCopy(record: unknown): unknown {
  * @since 0.1.0
  */
 export function prepareRecord<T extends TdktRecord>(record: T): Readonly<T> {
-  if (typeof record === 'object' && record !== null && PREPARED.has(record)) return record;
-  const frozen = copyOf(record, ['record'], new Set(), true) as Readonly<T>;
-  // The engine reads a second, private copy: unfrozen, because V8 reads frozen arrays on a
-  // slower path, and with one shape per kind of entry, so that its property reads stay
-  // monomorphic. Together these saved more than the validation itself.
-  const facts = validateRecord(uniformCopy(frozen), ['record'], true);
-  PREPARED.set(frozen, facts);
-  return frozen;
+  if (stampOf(record)) return record;
+  // Copy the top level even when it is not a plain object (a class instance): the stamp is
+  // written on our copy, never on the caller's object.
+  const top: Record<string | symbol, unknown> = {};
+  if (typeof record === 'object' && record !== null && !Array.isArray(record)) {
+    const open = new Set<object>([record]);
+    for (const k of Object.keys(record)) {
+      const value = copyOf(
+        (record as unknown as Record<string, unknown>)[k],
+        ['record', k],
+        open,
+        true,
+      );
+      if (k === '__proto__') {
+        Object.defineProperty(top, k, {
+          value,
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
+      } else top[k] = value;
+    }
+  }
+  // Validate the caller's value for the errors (a non-object fails here, with its own path)…
+  if (typeof record !== 'object' || record === null || Array.isArray(record)) {
+    validateRecord(record, ['record']);
+  }
+  // …and index a second, private copy: unfrozen, because V8 reads frozen arrays on a slower
+  // path, and with one shape per kind of entry, so that the engine's reads stay monomorphic.
+  const facts = validateRecord(uniformCopy(top), ['record'], true);
+  const stamp: Stamp = { owner: top, facts };
+  Object.defineProperty(top, FACTS, { value: stamp });
+  return Object.freeze(top) as Readonly<T>;
+}
+
+function stampOf(record: unknown): Stamp | undefined {
+  if (typeof record !== 'object' || record === null) return undefined;
+  const stamp = (record as { [FACTS]?: Stamp })[FACTS];
+  return stamp !== undefined && stamp.owner === record ? stamp : undefined;
 }
 
 /**
@@ -167,9 +206,6 @@ export function prepareRecord<T extends TdktRecord>(record: T): Readonly<T> {
  * @internal
  */
 export function factsOf(record: unknown, path: Path): Facts {
-  if (typeof record === 'object' && record !== null) {
-    const known = PREPARED.get(record);
-    if (known) return known;
-  }
-  return validateRecord(record, path);
+  const stamp = stampOf(record);
+  return stamp ? stamp.facts : validateRecord(record, path);
 }
