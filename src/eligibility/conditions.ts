@@ -1,6 +1,6 @@
 import type { HonourCode } from '../catalogue/codes.js';
 import type { Message } from '../core/errors.js';
-import { fail } from '../core/errors.js';
+import { describe, fail } from '../core/errors.js';
 import { wholeMonthsBetween } from '../core/iso-date.js';
 import type {
   CollectiveMembers,
@@ -432,9 +432,38 @@ function concurrentOf(ctx: EvalCtx, n: NestedResult): Concurrent {
   return { outcome, child, note };
 }
 
-function compilePred(pred: PeriodPredicate, P: (id: string) => unknown): Pred {
+type Getter = (id: string) => unknown;
+
+/**
+ * A parameter's value checked against what the criterion does with it: a profile may name any
+ * parameter for any field, and a rating where a count is read must fail here, as a TdktError,
+ * not later as a TypeError.
+ */
+function typed<T>(
+  P: Getter,
+  id: string,
+  owner: string,
+  ok: (v: unknown) => boolean,
+  what: string,
+  nullable = false,
+): T {
+  const v = P(id);
+  if ((v === null && nullable) || ok(v)) return v as T;
+  return badSpec(
+    owner,
+    `parameter ${id} must be ${what}${nullable ? ' or null' : ''}, got ${describe(v)}`,
+  );
+}
+
+const isRatingValue = (v: unknown) => typeof v === 'string' && Object.hasOwn(RATING_RANK, v);
+const isDisciplineValue = (v: unknown) =>
+  typeof v === 'string' && Object.hasOwn(DISCIPLINE_RANK, v);
+const isScopeValue = (v: unknown) => typeof v === 'string' && Object.hasOwn(SCOPE_RANK, v);
+const isCountValue = (v: unknown) => typeof v === 'number' && Number.isSafeInteger(v) && v >= 0;
+
+function compilePred(pred: PeriodPredicate, P: Getter, owner: string): Pred {
   if (pred.kind === 'rating') {
-    const min = P(pred.min) as Rating;
+    const min = typed<Rating>(P, pred.min, owner, isRatingValue, 'a rating');
     const minRank = RATING_RANK[min];
     return (ctx, y) => {
       const r = yearOf(ctx.facts, y)?.rating;
@@ -501,7 +530,9 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
   const fallbackFor = (codes: readonly HonourCode[] | undefined): ClockFallback =>
     codes ? (P('CLOCK_FALLBACK') as ClockFallback) : 'PERIODS_STARTING_AFTER_DECISION';
   const lengthOf = (w: WindowSpec | undefined): number | undefined =>
-    w?.length === undefined ? undefined : (P(w.length) as number);
+    w?.length === undefined
+      ? undefined
+      : typed<number>(P, w.length, spec.id, isCountValue, 'a whole number');
 
   let ev: Ev;
   switch (spec.type) {
@@ -546,7 +577,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       break;
 
     case 'rating': {
-      const min = P(spec.min) as Rating | null;
+      const min = typed<Rating | null>(P, spec.min, spec.id, isRatingValue, 'a rating', true);
       ev = (ctx, meta) => {
         const r = yearOf(ctx.facts, ctx.p)?.rating;
         const key = pk(ctx) + (r === undefined ? 9 : RATING_RANK[r]);
@@ -589,7 +620,14 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     }
 
     case 'noDiscipline': {
-      const from = P(spec.from) as Discipline | null;
+      const from = typed<Discipline | null>(
+        P,
+        spec.from,
+        spec.id,
+        isDisciplineValue,
+        'a discipline form',
+        true,
+      );
       ev = (ctx, meta) => {
         const y = yearOf(ctx.facts, ctx.p);
         const key = pk(ctx) + (y ? (y.discipline ? DISCIPLINE_RANK[y.discipline] : 8) : 9);
@@ -688,7 +726,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
       break;
 
     case 'servedMonths': {
-      const min = P(spec.min) as number | null;
+      const min = typed<number | null>(P, spec.min, spec.id, isCountValue, 'a whole number', true);
       // Results by period number, then by the hire date's own string (its hash is cached).
       const byPeriod = new Map<number, Map<string, CriterionResult>>();
       const build = (ctx: EvalCtx, meta: Meta, h: string | undefined): CriterionResult => {
@@ -904,7 +942,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     case 'consecutive': {
       const n = lengthOf(spec.window);
       if (n === undefined) badSpec(spec.id, 'a consecutive streak needs a window length');
-      const pred = compilePred(spec.pred, P);
+      const pred = compilePred(spec.pred, P, spec.id);
       const codes = clockOfSpec(spec.window.clock);
       const fallback = fallbackFor(codes);
       ev = (ctx, meta) => {
@@ -1017,8 +1055,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
 
     case 'countInWindow': {
       const n = lengthOf(spec.window);
-      const min = P(spec.min) as number;
-      const pred = compilePred(spec.pred, P);
+      const min = typed<number>(P, spec.min, spec.id, isCountValue, 'a whole number');
+      const pred = compilePred(spec.pred, P, spec.id);
       const codes = clockOfSpec(spec.window.clock);
       const fallback = fallbackFor(codes);
       ev = (ctx, meta) => {
@@ -1075,8 +1113,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     }
 
     case 'initiatives': {
-      const minScope = P(spec.minScope) as Scope;
-      const min = P(spec.min) as number;
+      const minScope = typed<Scope>(P, spec.minScope, spec.id, isScopeValue, 'a scope');
+      const min = typed<number>(P, spec.min, spec.id, isCountValue, 'a whole number');
       const kinds = spec.kinds ?? ALL_KINDS;
       const minRank = SCOPE_RANK[minScope];
       const n = lengthOf(spec.window);
@@ -1158,8 +1196,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     }
 
     case 'consecutiveAwards': {
-      const count = P(spec.count) as number;
-      const block = P(spec.blockLength) as number;
+      const count = typed<number>(P, spec.count, spec.id, isCountValue, 'a whole number');
+      const block = typed<number>(P, spec.blockLength, spec.id, isCountValue, 'a whole number');
       const { code } = spec;
       const codes = clockOfSpec(spec.clock);
       const fallback = fallbackFor(codes);
@@ -1323,7 +1361,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     }
 
     case 'memberCount': {
-      const min = P(spec.min) as number;
+      const min = typed<number>(P, spec.min, spec.id, isCountValue, 'a whole number');
       const field = spec.field;
       ev = (ctx, meta) => {
         const k = membersOf(ctx)?.[field];
@@ -1366,7 +1404,14 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
     }
 
     case 'noMemberDisciplined': {
-      const from = P(spec.from) as Discipline | null;
+      const from = typed<Discipline | null>(
+        P,
+        spec.from,
+        spec.id,
+        isDisciplineValue,
+        'a discipline form',
+        true,
+      );
       ev = (ctx, meta) => {
         const m = membersOf(ctx);
         const any = m?.disciplined;

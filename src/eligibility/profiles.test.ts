@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { find, held, person, unmet } from '../../test/eligibility/fixtures.js';
 import { TdktError } from '../core/errors.js';
@@ -213,5 +214,209 @@ describe('profiles: a provincial regulation layered on a national regime', () =>
     expect(Object.isFrozen(p.extraCriteria[0])).toBe(true);
     (spec.extraCriteria[0] as { id: string }).id = 'changed';
     expect(p.extraCriteria[0]?.id).toBe('c');
+  });
+});
+
+describe('defineProfile checks every field an added criterion reads', () => {
+  const base = {
+    id: 'p',
+    base: 'VN-2024' as const,
+  };
+  const criterion = (extra: Record<string, unknown>) => ({
+    ...base,
+    extraCriteria: [
+      {
+        id: 'x1',
+        honours: ['CSTDCS'],
+        label: { vi: 'Điều kiện của tỉnh', en: 'Provincial condition' },
+        basis: [QD14],
+        ...extra,
+      },
+    ],
+  });
+  const failure = (spec: unknown) => {
+    try {
+      defineProfile(spec as never);
+    } catch (e) {
+      expect(e).toBeInstanceOf(TdktError);
+      return { code: (e as TdktError).code, path: (e as TdktError).issues[0]?.path };
+    }
+    return undefined;
+  };
+
+  it('a held-before criterion without codes is refused when the profile is defined, not at evaluation', () => {
+    expect(failure(criterion({ type: 'heldBefore' }))).toEqual({
+      code: 'INVALID_PROFILE',
+      path: ['spec', 'extraCriteria', 0, 'codes'],
+    });
+    expect(failure(criterion({ type: 'heldBefore', codes: ['NOPE'] }))?.code).toBe(
+      'UNKNOWN_HONOUR',
+    );
+    expect(failure(criterion({ type: 'consecutive', window: {} }))?.path).toEqual([
+      'spec',
+      'extraCriteria',
+      0,
+      'pred',
+    ]);
+    expect(
+      failure(criterion({ type: 'memberShare', field: 'members', min: 'TTLDTT_MIN_LDTT_SHARE' }))
+        ?.path,
+    ).toEqual(['spec', 'extraCriteria', 0, 'field']);
+    expect(
+      failure(
+        criterion({
+          type: 'initiatives',
+          minScope: 'CSTDCS_INITIATIVE_MIN_SCOPE',
+          min: 'CSTDCS_INITIATIVE_MIN_COUNT',
+          kinds: ['poetry'],
+        }),
+      )?.path,
+    ).toEqual(['spec', 'extraCriteria', 0, 'kinds']);
+    expect(
+      failure({ ...criterion({ type: 'notUnderReview' }), basis: [{ instrument: '' }] })?.path,
+    ).toEqual(['spec', 'basis', 0]);
+  });
+
+  it('a parameter of the wrong kind (a rating where a discipline form is read) fails as INVALID_RULE', () => {
+    const p = defineProfile(criterion({ type: 'noDiscipline', from: 'LDTT_MIN_RATING' }) as never);
+    const r = person([{ year: 2024, rating: 'HTXSNV' }], held('LDTT', 2024));
+    let code: string | undefined;
+    try {
+      evaluate(r, 'CSTDCS', { period: 2024, profile: p });
+    } catch (e) {
+      expect(e).toBeInstanceOf(TdktError);
+      code = (e as TdktError).code;
+    }
+    expect(code).toBe('INVALID_RULE');
+  });
+
+  it('garbage criteria: TdktError when defined, else a verdict or a TdktError when evaluated', () => {
+    const types = fc.constantFrom(
+      'rating',
+      'heldInPeriod',
+      'heldBefore',
+      'consecutive',
+      'countInWindow',
+      'initiatives',
+      'consecutiveAwards',
+      'memberShare',
+      'memberCount',
+      'noMemberDisciplined',
+      'noDiscipline',
+      'servedMonths',
+      'ledCluster',
+      'notUnderReview',
+      'anyOf',
+      'allOf',
+      'nope',
+    );
+    const fields = fc.dictionary(
+      fc.constantFrom(
+        'codes',
+        'pred',
+        'window',
+        'field',
+        'kinds',
+        'code',
+        'concurrent',
+        'items',
+        'min',
+        'count',
+        'blockLength',
+        'minScope',
+        'clock',
+        'from',
+      ),
+      fc.oneof(
+        fc.anything(),
+        fc.constantFrom(
+          ['LDTT'],
+          'LDTT',
+          { kind: 'holds', codes: ['LDTT'] },
+          { length: 'CSTDCS_INITIATIVE_MIN_COUNT' },
+          'LDTT_MIN_RATING',
+        ),
+      ),
+    );
+    const r = person(
+      [{ year: 2024, rating: 'HTXSNV', initiatives: [{ scope: 'co-so' }] }],
+      held('LDTT', 2022, 2023, 2024),
+    );
+    let defined = 0;
+    fc.assert(
+      fc.property(
+        types,
+        fields,
+        fc.constantFrom('CSTDCS', 'LDTT', 'BK_BO_TINH'),
+        (type, extra, honour) => {
+          let profile: ReturnType<typeof defineProfile>;
+          try {
+            profile = defineProfile({
+              ...base,
+              extraCriteria: [
+                {
+                  id: 'x1',
+                  honours: [honour],
+                  type,
+                  label: { vi: 'a', en: 'a' },
+                  basis: [],
+                  ...extra,
+                },
+              ],
+            } as never);
+          } catch (e) {
+            expect(e).toBeInstanceOf(TdktError);
+            return;
+          }
+          defined++;
+          try {
+            evaluate(r, honour as never, { period: 2024, profile });
+          } catch (e) {
+            expect(e).toBeInstanceOf(TdktError);
+          }
+        },
+      ),
+      { seed: 42, numRuns: 3000 },
+    );
+    expect(defined).toBeGreaterThan(100);
+  });
+
+  it('a judgement limited to workers and farmers reaches only their verdicts', () => {
+    const p = defineProfile({
+      ...base,
+      extraJudgements: [
+        {
+          id: 'production-results',
+          honours: ['LDTT'],
+          occupations: ['worker', 'farmer'],
+          message: {
+            vi: 'Hội đồng xét kết quả sản xuất',
+            en: 'The council weighs production results',
+          },
+          basis: [QD14],
+        },
+      ],
+    });
+    const ids = (occupation: 'official' | 'worker') =>
+      evaluate(person([{ year: 2024, rating: 'HTTNV' }], [], { occupation }), 'LDTT', {
+        period: 2024,
+        profile: p,
+      }).judgements.map((j) => j.id);
+    expect(ids('worker')).toContain('production-results');
+    expect(ids('official')).not.toContain('production-results');
+    expect(
+      failure({
+        ...base,
+        extraJudgements: [
+          {
+            id: 'j',
+            honours: ['LDTT'],
+            occupations: ['pilot'],
+            message: { vi: 'a', en: 'a' },
+            basis: [],
+          },
+        ],
+      })?.path,
+    ).toEqual(['spec', 'extraJudgements', 0, 'occupations']);
   });
 });

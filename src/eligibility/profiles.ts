@@ -7,11 +7,15 @@ import { getParameter } from '../law/params/index.js';
 import { getRegime, REGIMES, type RegimeId } from '../law/regimes.js';
 import { isRatio } from './resolve.js';
 import type {
+  ClockSpec,
+  ConcurrentSpec,
+  PeriodPredicate,
   Profile,
   ProfileCriterionSpec,
   ProfileJudgementSpec,
   ProfileSpec,
   RuleCriterionSpec,
+  WindowSpec,
 } from './types.js';
 import { isKnownHonour, isValidDate } from './validate.js';
 
@@ -51,18 +55,43 @@ function checkMessage(v: unknown, path: Path): Message {
 function checkCitations(v: unknown, path: Path): readonly Citation[] {
   if (!Array.isArray(v))
     bad(path, 'Căn cứ phải là một mảng trích dẫn', 'basis must be an array of citations');
-  return Object.freeze(
-    v.map((c: unknown, i) => {
-      if (!isRecordObject(c) || typeof (c as { instrument?: unknown }).instrument !== 'string') {
-        bad(
-          [...path, i],
-          'Trích dẫn cần số văn bản (instrument)',
-          'A citation needs an instrument',
-        );
-      }
-      return Object.freeze({ ...(c as unknown as Citation) });
-    }),
-  );
+  return Object.freeze(v.map((c: unknown, i) => checkCitation(c, [...path, i])));
+}
+
+/** A citation with its known fields checked and copied (nothing else is kept). */
+function checkCitation(v: unknown, path: Path): Citation {
+  const c = v as Partial<Record<keyof Citation, unknown>>;
+  if (!isRecordObject(v) || typeof c.instrument !== 'string' || c.instrument === '') {
+    bad(path, 'Trích dẫn cần số văn bản (instrument)', 'A citation needs an instrument');
+  }
+  const out: { -readonly [K in keyof Citation]: Citation[K] } = { instrument: c.instrument };
+  for (const f of ['article', 'clause'] as const) {
+    const n = c[f];
+    if (n === undefined) continue;
+    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+      bad(
+        [...path, f],
+        `Cần số nguyên dương, nhận được ${describe(n)}`,
+        `Expected a positive integer, got ${describe(n)}`,
+      );
+    }
+    out[f] = n;
+  }
+  for (const f of ['point', 'url', 'note'] as const) {
+    const t = c[f];
+    if (t === undefined) continue;
+    if (typeof t !== 'string') {
+      bad(
+        [...path, f],
+        `Cần một chuỗi, nhận được ${describe(t)}`,
+        `Expected a string, got ${describe(t)}`,
+      );
+    }
+    out[f] = t;
+  }
+  if (c.confidence !== undefined)
+    out.confidence = checkConfidence(c.confidence, [...path, 'confidence']);
+  return Object.freeze(out);
 }
 
 function checkConfidence(v: unknown, path: Path): Confidence {
@@ -180,59 +209,206 @@ const PARAM_FIELDS: Readonly<Record<string, readonly string[]>> = {
   noMemberDisciplined: ['from'],
 };
 
-function checkCondition(v: unknown, path: Path, known: (id: string) => boolean): void {
-  if (!isRecordObject(v))
-    bad(path, 'Tiêu chí phải là một đối tượng', 'A criterion must be an object');
-  const c = v as Record<string, unknown> & {
-    type?: unknown;
-    id?: unknown;
-    items?: unknown;
-    label?: unknown;
-    basis?: unknown;
-    pred?: unknown;
-    window?: unknown;
-  };
-  if (typeof c.id !== 'string' || c.id === '')
-    bad([...path, 'id'], 'Cần mã tiêu chí', 'A criterion needs an id');
-  if (typeof c.type !== 'string' || !CONDITION_TYPES.has(c.type)) {
+type Known = (id: string) => boolean;
+/** A spec object before checking: the fields criteria use, each possibly anything. */
+interface Loose {
+  [field: string]: unknown;
+  id?: unknown;
+  type?: unknown;
+  label?: unknown;
+  basis?: unknown;
+  codes?: unknown;
+  concurrent?: unknown;
+  pred?: unknown;
+  window?: unknown;
+  kinds?: unknown;
+  code?: unknown;
+  clock?: unknown;
+  field?: unknown;
+  items?: unknown;
+  civil?: unknown;
+  armedForces?: unknown;
+  after?: unknown;
+  self?: unknown;
+  length?: unknown;
+  kind?: unknown;
+  min?: unknown;
+}
+
+function param(c: Loose, f: string, path: Path, known: Known): string {
+  const id = c[f];
+  if (typeof id !== 'string' || !known(id)) {
     bad(
-      [...path, 'type'],
-      `Loại điều kiện không hợp lệ: ${describe(c.type)}`,
-      `Unknown condition type: ${describe(c.type)}`,
+      [...path, f],
+      `Tham số không tồn tại: ${describe(id)}`,
+      `Unknown parameter: ${describe(id)}`,
     );
   }
-  checkMessage(c.label, [...path, 'label']);
-  checkCitations(c.basis, [...path, 'basis']);
-  for (const f of PARAM_FIELDS[c.type] ?? []) {
-    const id = c[f];
-    if (typeof id !== 'string' || !known(id)) {
-      bad(
-        [...path, f],
-        `Tham số không tồn tại: ${describe(id)}`,
-        `Unknown parameter: ${describe(id)}`,
+  return id;
+}
+
+function object(v: unknown, path: Path): Loose {
+  if (!isRecordObject(v))
+    bad(
+      path,
+      `Cần một đối tượng, nhận được ${describe(v)}`,
+      `Expected an object, got ${describe(v)}`,
+    );
+  return v;
+}
+
+function honourCode(v: unknown, path: Path): HonourCode {
+  if (!isKnownHonour(v)) {
+    throw fail(
+      'UNKNOWN_HONOUR',
+      path,
+      `Mã khen thưởng không tồn tại: ${describe(v)}`,
+      `Unknown honour code: ${describe(v)}`,
+    );
+  }
+  return v;
+}
+
+function concurrentSpec(v: unknown, path: Path): ConcurrentSpec {
+  const c = object(v, path);
+  const out: { civil: HonourCode; armedForces?: HonourCode } = {
+    civil: honourCode(c.civil, [...path, 'civil']),
+  };
+  if (c.armedForces !== undefined)
+    out.armedForces = honourCode(c.armedForces, [...path, 'armedForces']);
+  return out;
+}
+
+function clockSpec(v: unknown, path: Path): ClockSpec {
+  const c = object(v, path);
+  const out: { after?: readonly HonourCode[]; self?: boolean } = {};
+  if (c.after !== undefined) out.after = checkHonours(c.after, [...path, 'after']);
+  if (c.self !== undefined) {
+    if (typeof c.self !== 'boolean') bad([...path, 'self'], 'Cần true/false', 'Expected a boolean');
+    out.self = c.self;
+  }
+  return out;
+}
+
+function windowSpec(v: unknown, path: Path, known: Known): WindowSpec {
+  const w = object(v, path);
+  const out: { length?: string; clock?: ClockSpec } = {};
+  if (w.length !== undefined) out.length = param(w, 'length', path, known);
+  if (w.clock !== undefined) out.clock = clockSpec(w.clock, [...path, 'clock']);
+  return out;
+}
+
+function predicate(v: unknown, path: Path, known: Known): PeriodPredicate {
+  const p = object(v, path);
+  if (p.kind === 'rating') return { kind: 'rating', min: param(p, 'min', path, known) };
+  if (p.kind === 'holds') {
+    const out: { kind: 'holds'; codes: readonly HonourCode[]; concurrent?: ConcurrentSpec } = {
+      kind: 'holds',
+      codes: checkHonours(p.codes, [...path, 'codes']),
+    };
+    if (p.concurrent !== undefined)
+      out.concurrent = concurrentSpec(p.concurrent, [...path, 'concurrent']);
+    return out;
+  }
+  bad(
+    [...path, 'kind'],
+    `Loại điều kiện kỳ không hợp lệ: ${describe(p.kind)} (cần rating, holds)`,
+    `Invalid predicate kind: ${describe(p.kind)} (expected rating, holds)`,
+  );
+}
+
+const MEMBER_FIELDS: ReadonlySet<string> = new Set(['ldtt', 'completedDuties', 'cstdcs']);
+const INITIATIVE_KINDS: ReadonlySet<string> = new Set(['initiative', 'research', 'combat']);
+
+/**
+ * A criterion with every field its type reads checked and copied; other fields are dropped, so
+ * the profile holds plain data only and the engine never meets a malformed field.
+ */
+function cleanCondition(v: unknown, path: Path, known: Known): RuleCriterionSpec {
+  const c = object(v, path);
+  const id = c.id;
+  if (typeof id !== 'string' || id === '')
+    bad([...path, 'id'], 'Cần mã tiêu chí', 'A criterion needs an id');
+  const type = c.type;
+  if (typeof type !== 'string' || !CONDITION_TYPES.has(type)) {
+    bad(
+      [...path, 'type'],
+      `Loại điều kiện không hợp lệ: ${describe(type)}`,
+      `Unknown condition type: ${describe(type)}`,
+    );
+  }
+  const out: Loose = {
+    id,
+    type,
+    label: checkMessage(c.label, [...path, 'label']),
+    basis: checkCitations(c.basis, [...path, 'basis']),
+  };
+  for (const f of PARAM_FIELDS[type] ?? []) out[f] = param(c, f, path, known);
+  switch (type) {
+    case 'heldInPeriod':
+    case 'heldBefore':
+      out.codes = checkHonours(c.codes, [...path, 'codes']);
+      if (type === 'heldInPeriod' && c.concurrent !== undefined) {
+        out.concurrent = concurrentSpec(c.concurrent, [...path, 'concurrent']);
+      }
+      break;
+    case 'consecutive':
+    case 'countInWindow':
+      out.pred = predicate(c.pred, [...path, 'pred'], known);
+      out.window = windowSpec(c.window, [...path, 'window'], known);
+      break;
+    case 'initiatives': {
+      const kinds = c.kinds;
+      if (kinds !== undefined) {
+        if (
+          !Array.isArray(kinds) ||
+          kinds.length === 0 ||
+          !kinds.every((k) => typeof k === 'string' && INITIATIVE_KINDS.has(k))
+        ) {
+          bad(
+            [...path, 'kinds'],
+            'Cần danh sách loại: initiative, research, combat',
+            'Expected a list of kinds: initiative, research, combat',
+          );
+        }
+        out.kinds = [...kinds];
+      }
+      if (c.window !== undefined) out.window = windowSpec(c.window, [...path, 'window'], known);
+      break;
+    }
+    case 'consecutiveAwards':
+      out.code = honourCode(c.code, [...path, 'code']);
+      if (c.clock !== undefined) out.clock = clockSpec(c.clock, [...path, 'clock']);
+      if (c.concurrent !== undefined) {
+        if (typeof c.concurrent !== 'boolean')
+          bad([...path, 'concurrent'], 'Cần true/false', 'Expected a boolean');
+        out.concurrent = c.concurrent;
+      }
+      break;
+    case 'memberShare':
+    case 'memberCount':
+      if (typeof c.field !== 'string' || !MEMBER_FIELDS.has(c.field)) {
+        bad(
+          [...path, 'field'],
+          `Trường không hợp lệ: ${describe(c.field)} (cần ldtt, completedDuties, cstdcs)`,
+          `Invalid field: ${describe(c.field)} (expected ldtt, completedDuties, cstdcs)`,
+        );
+      }
+      out.field = c.field;
+      break;
+    case 'anyOf':
+    case 'allOf': {
+      const items = c.items;
+      if (!Array.isArray(items) || items.length === 0) {
+        bad([...path, 'items'], 'Nhóm cần ít nhất một tiêu chí', 'A group needs at least one item');
+      }
+      out.items = items.map((item: unknown, i) =>
+        cleanCondition(item, [...path, 'items', i], known),
       );
+      break;
     }
   }
-  if (c.type === 'anyOf' || c.type === 'allOf') {
-    if (!Array.isArray(c.items) || c.items.length === 0) {
-      bad([...path, 'items'], 'Nhóm cần ít nhất một tiêu chí', 'A group needs at least one item');
-    }
-    c.items.forEach((item: unknown, i) => {
-      checkCondition(item, [...path, 'items', i], known);
-    });
-  }
-  for (const f of ['pred', 'window', 'clock'] as const) {
-    if (c[f] !== undefined && !isRecordObject(c[f]))
-      bad([...path, f], 'Cần một đối tượng', 'Expected an object');
-  }
-  const pred = c.pred as { kind?: unknown; min?: unknown } | undefined;
-  if (pred?.kind === 'rating' && (typeof pred.min !== 'string' || !known(pred.min))) {
-    bad([...path, 'pred', 'min'], 'Tham số không tồn tại', 'Unknown parameter');
-  }
-  const win = c.window as { length?: unknown } | undefined;
-  if (win?.length !== undefined && (typeof win.length !== 'string' || !known(win.length))) {
-    bad([...path, 'window', 'length'], 'Tham số không tồn tại', 'Unknown parameter');
-  }
+  return out as unknown as RuleCriterionSpec;
 }
 
 function checkHonours(v: unknown, path: Path): readonly HonourCode[] {
@@ -367,15 +543,12 @@ export function defineProfile(spec: ProfileSpec): Profile {
     const ids = new Set<string>();
     s.extraCriteria.forEach((c: unknown, i) => {
       const at = [...root, 'extraCriteria', i];
-      checkCondition(c, at, known);
-      const spec = c as RuleCriterionSpec & { honours?: unknown };
+      const spec = cleanCondition(c, at, known);
       if (ids.has(spec.id))
         bad([...at, 'id'], `Mã tiêu chí ${spec.id} bị lặp`, `Duplicate criterion id ${spec.id}`);
       ids.add(spec.id);
-      const honours = checkHonours(spec.honours, [...at, 'honours']);
-      extraCriteria.push(
-        deepFreeze(structuredCloneSafe({ ...spec, honours }) as ProfileCriterionSpec),
-      );
+      const honours = checkHonours((c as { honours?: unknown }).honours, [...at, 'honours']);
+      extraCriteria.push(deepFreeze({ ...spec, honours } as ProfileCriterionSpec));
     });
   }
   const extraJudgements: ProfileJudgementSpec[] = [];
@@ -390,17 +563,39 @@ export function defineProfile(spec: ProfileSpec): Profile {
     s.extraJudgements.forEach((j: unknown, i) => {
       const at = [...root, 'extraJudgements', i];
       if (!isRecordObject(j)) bad(at, 'Cần một đối tượng', 'Expected an object');
-      const jj = j as { id?: unknown; message?: unknown; basis?: unknown; honours?: unknown };
+      const jj = j as {
+        id?: unknown;
+        message?: unknown;
+        basis?: unknown;
+        honours?: unknown;
+        occupations?: unknown;
+      };
       if (typeof jj.id !== 'string' || jj.id === '')
         bad([...at, 'id'], 'Cần mã', 'An id is needed');
-      extraJudgements.push(
-        Object.freeze({
-          id: jj.id,
-          message: checkMessage(jj.message, [...at, 'message']),
-          basis: checkCitations(jj.basis, [...at, 'basis']),
-          honours: checkHonours(jj.honours, [...at, 'honours']),
-        }),
-      );
+      const judgement: {
+        -readonly [K in keyof ProfileJudgementSpec]: ProfileJudgementSpec[K];
+      } = {
+        id: jj.id,
+        message: checkMessage(jj.message, [...at, 'message']),
+        basis: checkCitations(jj.basis, [...at, 'basis']),
+        honours: checkHonours(jj.honours, [...at, 'honours']),
+      };
+      if (jj.occupations !== undefined) {
+        const o = jj.occupations;
+        if (
+          !Array.isArray(o) ||
+          o.length === 0 ||
+          !o.every((x) => x === 'official' || x === 'worker' || x === 'farmer')
+        ) {
+          bad(
+            [...at, 'occupations'],
+            'Cần danh sách nhóm: official, worker, farmer',
+            'Expected a list of occupations: official, worker, farmer',
+          );
+        }
+        judgement.occupations = Object.freeze([...o]);
+      }
+      extraJudgements.push(Object.freeze(judgement));
     });
   }
 
@@ -415,9 +610,4 @@ export function defineProfile(spec: ProfileSpec): Profile {
   });
   BRAND.add(profile);
   return profile;
-}
-
-/** A plain-data copy (the spec's objects are not shared with the profile). */
-function structuredCloneSafe<T>(v: T): T {
-  return JSON.parse(JSON.stringify(v)) as T;
 }

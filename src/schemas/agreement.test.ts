@@ -12,7 +12,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as z from 'zod';
+import { anniversariesInYear, observancesInYear } from '../calendar/anniversary/anniversary.js';
 import { fromLunar, toLunar } from '../calendar/lunar/lunar.js';
+import { planMilestones } from '../calendar/milestones/milestones.js';
+import { listObservances } from '../calendar/observances/observances.js';
+import { schoolYearOf } from '../calendar/periods/periods.js';
+import { createWorkCalendar } from '../calendar/workdays/calendar.js';
+import { postingPeriodEnd } from '../calendar/workdays/posting.js';
+import { isWorkingDay } from '../calendar/workdays/workdays.js';
 import { TdktError } from '../core/errors.js';
 import type { TdktRecord } from '../core/records.js';
 import { evaluate } from '../eligibility/engine.js';
@@ -21,12 +28,25 @@ import { assignCrossCheckTeams, planCrossChecks } from '../inspection/cross-chec
 import { planInspections } from '../inspection/plan.js';
 import { inspectionCycleYears, inspectionQuota } from '../inspection/quota.js';
 import { checkPlanTargets } from '../inspection/targets.js';
+import { capFromParameter } from '../quotas/cap-from-parameter.js';
+import { selectWithinQuota } from '../quotas/select-within-quota.js';
 import { clusterResult } from '../scoring/cluster.js';
 import { rankUnits } from '../scoring/rank.js';
 import { scoreUnit } from '../scoring/score-unit.js';
 import { defineScoreSheet } from '../scoring/sheet.js';
 import { reconcile } from '../scoring/stages.js';
 import type { ScoreSheet, UnitScore } from '../scoring/types.js';
+import {
+  AnniversariesOptionsSchema,
+  ObservanceFilterSchema,
+  ObservancesInYearOptionsSchema,
+  PlanMilestonesOptionsSchema,
+  PostingOptionsSchema,
+  SchoolYearOptionsSchema,
+  WorkCalendarSpecSchema,
+  WorkdayOptionsSchema,
+  WorkYearSchema,
+} from './calendar.js';
 import {
   CrossCheckTeamOptionsSchema,
   PlanActualsSchema,
@@ -44,6 +64,12 @@ import {
   PlanInspectionsOptionsSchema,
 } from './options.js';
 import { PositiveRatioSchema, RatioSchema } from './primitives.js';
+import { ProfileSpecSchema } from './profile.js';
+import {
+  CapFromParameterOptionsSchema,
+  QuotaCandidatesSchema,
+  SelectWithinQuotaOptionsSchema,
+} from './quotas.js';
 import {
   BandSpecSchema,
   ClusterResultOptionsSchema,
@@ -1512,4 +1538,601 @@ describe('ratio strings are read as the library reads them', () => {
       { seed: 42, numRuns: 3000 },
     );
   });
+});
+
+// ---------------------------------------------------------------------------------------------
+// Quotas.
+
+check({
+  name: 'QuotaCandidatesSchema ↔ selectWithinQuota (candidates)',
+  schema: QuotaCandidatesSchema,
+  file: 'quota-candidates.json',
+  run: (x) => selectWithinQuota(x, { limit: 2 }),
+  valid: [
+    [{ id: 'A' }, { id: 'B', rank: 2, score: '97.5', name: 'Nguyễn Văn B' }, { id: 'C', score: 9 }],
+    [],
+    [{ id: ' A ', rank: 1, score: ' -0.5 ' }],
+  ],
+  invalid: [
+    [[{ id: '' }], 'INVALID_INPUT'],
+    [[{ id: 'A', rank: 0 }], 'INVALID_INPUT'],
+    [[{ id: 'A', rank: 1.5 }], 'INVALID_INPUT'],
+    [[{ id: 'A', score: '9,5' }], 'INVALID_NUMBER'],
+    [[{ id: 'A', score: null }], 'INVALID_NUMBER'],
+    [[{ id: 7 }], 'INVALID_INPUT'],
+    [{ id: 'A' }, 'INVALID_INPUT'],
+  ],
+  jsonGaps: [[[{ id: 'A' }, { id: 'A', rank: 1 }], 'DUPLICATE_CANDIDATE']],
+  values: ['C', 'A', 97.5, '1e3', { id: 'D' }, { id: 'A' }],
+  keys: ['rank', 'score', 'id'],
+});
+
+const QUOTA_CANDIDATES = [
+  { id: 'A', rank: 1, score: '90' },
+  { id: 'B', rank: 2, score: '85.5' },
+  { id: 'C', rank: 2, score: 85.5 },
+  { id: 'D', rank: 4, score: '70' },
+];
+
+check({
+  name: 'SelectWithinQuotaOptionsSchema ↔ selectWithinQuota (options)',
+  schema: SelectWithinQuotaOptionsSchema,
+  file: 'select-within-quota-options.json',
+  run: (x) => selectWithinQuota(QUOTA_CANDIDATES, x),
+  // `order` and `rounding` are read as `x ?? default`.
+  tolerated: nullDefault(['order', 'rounding']),
+  valid: [
+    { base: 47, ratio: '15%' },
+    { base: 10, ratio: 0.25, rounding: 'ceil', order: 'rank' },
+    { limit: 2, order: 'score' },
+    { ratio: null },
+    { ratio: null, base: 5, rounding: 'half-even', order: 'as-given' },
+    { base: 0, ratio: ' 0 ' },
+  ],
+  invalid: [
+    [{ limit: 2, base: 5 }, 'CONFLICTING_OPTIONS'],
+    [{ limit: 2, ratio: null }, 'CONFLICTING_OPTIONS'],
+    [{ ratio: '15%' }, 'INVALID_INPUT'],
+    [{}, 'INVALID_INPUT'],
+    [{ base: 47, ratio: '150%' }, 'INVALID_RATIO'],
+    [{ base: 47, ratio: '1e-1' }, 'INVALID_NUMBER'],
+    [{ limit: -1 }, 'INVALID_INPUT'],
+    [{ limit: 2, order: 'name' }, 'INVALID_INPUT'],
+    [{ limit: 2, rounding: 'up' }, 'INVALID_ROUNDING'],
+    [{ base: 4.5, ratio: 0.5 }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  values: ['rank', 'score', 'as-given', 'ceil', 'down', 47, '0.15', 0.15, '15 %'],
+  keys: ['base', 'ratio', 'limit', 'rounding', 'order'],
+  runs: 400,
+});
+
+check({
+  name: 'CapFromParameterOptionsSchema ↔ capFromParameter',
+  schema: CapFromParameterOptionsSchema,
+  file: 'cap-from-parameter-options.json',
+  run: (x) => capFromParameter('CSTDCS_CAP_PCT_OF_LDTT', 47, '2020-12-31', x),
+  // Options are read as `options ?? {}`, rounding as `rounding ?? 'floor'`, and any
+  // includeProvisional other than `true` counts as false (the function does not check it).
+  tolerated: anyOf(nullDefault(['rounding']), (i) => i.path[0] === 'includeProvisional'),
+  valid: [{}, { rounding: 'ceil', includeProvisional: true }, { includeProvisional: false }],
+  invalid: [
+    [{ rounding: 'up' }, 'INVALID_ROUNDING'],
+    [[], 'INVALID_INPUT'],
+    ['floor', 'INVALID_INPUT'],
+  ],
+  values: ['half-up', 'down', 'x'],
+  keys: ['rounding', 'includeProvisional'],
+});
+
+// ---------------------------------------------------------------------------------------------
+// Eligibility profiles.
+
+const PROFILE_CITE = { instrument: '14/2024/QĐ-UBND', article: 9, clause: 1, point: 'a' };
+const LABEL = { vi: 'Nhãn', en: 'Label' };
+const FULL_PROFILE = {
+  id: 'lao-cai-2024',
+  name: { vi: 'Lào Cai', en: 'Lao Cai' },
+  base: 'VN-2024',
+  basis: [PROFILE_CITE],
+  confidence: 'plan-text',
+  overrides: {
+    LDTT_NEW_HIRE_MIN_MONTHS: 12,
+    LDTT_MIN_RATING: [
+      { from: '2024-01-01', value: 'HTXSNV', basis: [PROFILE_CITE], confidence: 'confirmed' },
+      {
+        from: '2025-01-01',
+        value: 'HTTNV',
+        basis: [{ instrument: 'CV 123/SNV' }],
+        confidence: 'secondary',
+        note: 'n',
+      },
+    ],
+  },
+  extraCriteria: [
+    {
+      id: 'no-sanction',
+      honours: ['LDTT', 'CSTDCS'],
+      type: 'noAdministrativeSanction',
+      label: LABEL,
+      basis: [PROFILE_CITE],
+    },
+    {
+      id: 'rating',
+      honours: ['LDTT'],
+      type: 'rating',
+      min: 'LDTT_MIN_RATING',
+      label: LABEL,
+      basis: [],
+    },
+    {
+      id: 'streak',
+      honours: ['CSTDCS'],
+      type: 'consecutive',
+      pred: { kind: 'holds', codes: ['LDTT'], concurrent: { civil: 'LDTT', armedForces: 'CSTT' } },
+      window: { length: 'LDTT_NEW_HIRE_MIN_MONTHS', clock: { after: ['LDTT'], self: true } },
+      label: LABEL,
+      basis: [],
+    },
+    {
+      id: 'group',
+      honours: ['LDTT'],
+      type: 'anyOf',
+      label: LABEL,
+      basis: [],
+      items: [
+        { id: 'a', type: 'ledCluster', label: LABEL, basis: [] },
+        {
+          id: 'b',
+          type: 'memberShare',
+          field: 'ldtt',
+          min: 'LDTT_NEW_HIRE_MIN_MONTHS',
+          label: LABEL,
+          basis: [],
+        },
+      ],
+    },
+  ],
+  extraJudgements: [
+    {
+      id: 'council',
+      message: LABEL,
+      basis: [PROFILE_CITE],
+      honours: ['LDTT'],
+      occupations: ['worker', 'farmer'],
+    },
+  ],
+};
+
+/** defineProfile, with its findings on parameters (data outside the schema) under their own code. */
+function defineProfileChecked(x: never): unknown {
+  try {
+    return defineProfile(x);
+  } catch (e) {
+    if (
+      e instanceof TdktError &&
+      e.code === 'INVALID_PROFILE' &&
+      e.issues.some((i) => /^Unknown parameter|does not match the type/.test(i.message.en))
+    ) {
+      throw new TdktError('PARAMETER_DATA', e.issues);
+    }
+    throw e;
+  }
+}
+
+/** Fields of a criterion that `defineProfile` does not check (evaluation reads them). */
+const UNCHECKED_CRITERION_FIELDS = new Set([
+  'codes',
+  'concurrent',
+  'kinds',
+  'code',
+  'clock',
+  'field',
+  'civil',
+  'armedForces',
+  'after',
+  'self',
+  'pred',
+  'window',
+  'kind',
+]);
+
+/** `f`, or a union issue with a branch whose issues are all unknown keys or `f`. */
+function throughUnions(f: (i: z.core.$ZodIssue, x: unknown) => boolean) {
+  const ok = (i: z.core.$ZodIssue, x: unknown): boolean =>
+    f(i, x) ||
+    (i.code === 'invalid_union' &&
+      i.errors.some((branch) =>
+        branch.every((e) => unknownKeys(e) || ok({ ...e, path: [...i.path, ...e.path] }, x)),
+      ));
+  return ok;
+}
+
+check({
+  name: 'ProfileSpecSchema ↔ defineProfile',
+  schema: ProfileSpecSchema,
+  file: 'profile-spec.json',
+  run: defineProfileChecked,
+  // Whether a parameter exists and an override has its type: the parameter registry.
+  libraryOnly: ['UNKNOWN_PARAMETER', 'PARAMETER_DATA'],
+  tolerated: throughUnions(
+    anyOf(
+      citationFields,
+      (i) =>
+        i.path[0] === 'extraCriteria' &&
+        i.path.some((k) => typeof k === 'string' && UNCHECKED_CRITERION_FIELDS.has(k)),
+      // A judgement's occupations are dropped; a dated value's note is kept only when a string.
+      (i) => i.path.includes('occupations'),
+      (i) => i.path[0] === 'overrides' && i.path[i.path.length - 1] === 'note',
+      // A plain override that is not finite (not JSON) has the type of a numeric parameter.
+      (i, x) => i.path[0] === 'overrides' && typeof valueAt(x, i.path) === 'number',
+    ),
+  ),
+  valid: [FULL_PROFILE, { id: 'p', base: 'VN-2017' }, { id: ' ', base: 'VN-2025-07', name: 'x' }],
+  invalid: [
+    [{ id: '', base: 'VN-2024' }, 'INVALID_PROFILE'],
+    [{ id: 'p', base: 'VN-2030' }, 'UNKNOWN_REGIME'],
+    [{ id: 'p', base: 'VN-2024', name: { vi: 'x' } }, 'INVALID_PROFILE'],
+    [{ id: 'p', base: 'VN-2024', confidence: 'sure' }, 'INVALID_PROFILE'],
+    [{ id: 'p', base: 'VN-2024', basis: [{ article: 1 }] }, 'INVALID_PROFILE'],
+    [{ id: 'p', base: 'VN-2024', overrides: [] }, 'INVALID_PROFILE'],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        overrides: {
+          LDTT_MIN_RATING: [
+            { from: '2024-02-30', value: 'HTNV', basis: [PROFILE_CITE], confidence: 'confirmed' },
+          ],
+        },
+      },
+      'INVALID_PROFILE',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        overrides: {
+          LDTT_MIN_RATING: [
+            { from: '2024-01-01', value: 'HTNV', basis: [], confidence: 'confirmed' },
+          ],
+        },
+      },
+      'INVALID_PROFILE',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        extraCriteria: [{ id: 'x', honours: ['LDTT'], type: 'magic', label: LABEL, basis: [] }],
+      },
+      'INVALID_PROFILE',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        extraCriteria: [
+          { id: 'x', honours: ['NOPE'], type: 'ledCluster', label: LABEL, basis: [] },
+        ],
+      },
+      'UNKNOWN_HONOUR',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        extraCriteria: [{ id: 'x', honours: [], type: 'ledCluster', label: LABEL, basis: [] }],
+      },
+      'INVALID_PROFILE',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        extraCriteria: [
+          { id: 'x', honours: ['LDTT'], type: 'allOf', items: [], label: LABEL, basis: [] },
+        ],
+      },
+      'INVALID_PROFILE',
+    ],
+  ],
+  jsonGaps: [
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        extraCriteria: [
+          { id: 'x', honours: ['LDTT'], type: 'ledCluster', label: LABEL, basis: [] },
+          { id: 'x', honours: ['CSTDCS'], type: 'ledCluster', label: LABEL, basis: [] },
+        ],
+      },
+      'INVALID_PROFILE',
+    ],
+    [
+      {
+        id: 'p',
+        base: 'VN-2024',
+        overrides: {
+          LDTT_MIN_RATING: [
+            { from: '2025-01-01', value: 'HTNV', basis: [PROFILE_CITE], confidence: 'confirmed' },
+            { from: '2024-01-01', value: 'HTNV', basis: [PROFILE_CITE], confidence: 'confirmed' },
+          ],
+        },
+      },
+      'INVALID_PROFILE',
+    ],
+  ],
+  values: [
+    'LDTT',
+    'CSTDCS',
+    'NOPE',
+    'VN-2024',
+    'LDTT_MIN_RATING',
+    'LDTT_NEW_HIRE_MIN_MONTHS',
+    'NO_SUCH_PARAM',
+    'HTNV',
+    'confirmed',
+    'rating',
+    'ledCluster',
+    'allOf',
+    '2024-06-01',
+    LABEL,
+    [PROFILE_CITE],
+    { kind: 'rating', min: 'LDTT_MIN_RATING' },
+    { id: 'z', type: 'ledCluster', label: LABEL, basis: [] },
+  ],
+  keys: [
+    'name',
+    'basis',
+    'confidence',
+    'overrides',
+    'extraCriteria',
+    'extraJudgements',
+    'LDTT_MIN_RATING',
+    'codes',
+    'pred',
+    'window',
+    'min',
+    'note',
+    'occupations',
+    'items',
+  ],
+  runs: 500,
+});
+
+// ---------------------------------------------------------------------------------------------
+// Calendar options.
+
+check({
+  name: 'AnniversariesOptionsSchema ↔ anniversariesInYear',
+  schema: AnniversariesOptionsSchema,
+  file: 'anniversaries-options.json',
+  run: (x) => anniversariesInYear(2028, x),
+  valid: [{}, { roundOnly: true, tdkt: false, kind: 'tradition-day' }],
+  invalid: [
+    [{ kind: 'holiday' }, 'INVALID_INPUT'],
+    [{ roundOnly: 1 }, 'INVALID_INPUT'],
+    [{ tdkt: 'true' }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+    [[], 'INVALID_INPUT'],
+  ],
+  values: ['public-holiday', 'major-national-day', 'tdkt-milestone', 'lunar'],
+  keys: ['roundOnly', 'tdkt', 'kind', 'calendar'],
+});
+
+check({
+  name: 'ObservancesInYearOptionsSchema ↔ observancesInYear',
+  schema: ObservancesInYearOptionsSchema,
+  file: 'observances-in-year-options.json',
+  run: (x) => observancesInYear(2028, x),
+  valid: [{}, { includeProposed: true, tdkt: true, kind: 'international-day' }],
+  invalid: [
+    [{ includeProposed: 'yes' }, 'INVALID_INPUT'],
+    [{ kind: 7 }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  values: ['public-holiday', 'tdkt-milestone', 'established'],
+  keys: ['includeProposed', 'tdkt', 'kind', 'status'],
+});
+
+check({
+  name: 'ObservanceFilterSchema ↔ listObservances',
+  schema: ObservanceFilterSchema,
+  file: 'observance-filter.json',
+  run: (x) => listObservances(x),
+  valid: [{}, { kind: 'public-holiday', tdkt: false, calendar: 'lunar', status: 'established' }],
+  invalid: [
+    [{ calendar: 'am-lich' }, 'INVALID_INPUT'],
+    [{ status: 'draft' }, 'INVALID_INPUT'],
+    [{ tdkt: 0 }, 'INVALID_INPUT'],
+    ['lunar', 'INVALID_INPUT'],
+  ],
+  values: ['solar', 'lunar', 'proposed', 'established', 'tradition-day'],
+  keys: ['kind', 'tdkt', 'calendar', 'status'],
+});
+
+check({
+  name: 'PlanMilestonesOptionsSchema ↔ planMilestones',
+  schema: PlanMilestonesOptionsSchema,
+  file: 'plan-milestones-options.json',
+  run: (x) => planMilestones(2028, x),
+  valid: [{}, { congress: false }, { congress: true }],
+  invalid: [
+    [{ congress: 'no' }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  keys: ['congress'],
+});
+
+check({
+  name: 'SchoolYearOptionsSchema ↔ schoolYearOf',
+  schema: SchoolYearOptionsSchema,
+  file: 'school-year-options.json',
+  run: (x) => schoolYearOf('2025-10-01', x),
+  valid: [{}, { start: '08-15' }, { start: '12-31' }, { start: '02-28' }, { start: '04-30' }],
+  invalid: [
+    [{ start: '02-29' }, 'INVALID_INPUT'],
+    [{ start: '04-31' }, 'INVALID_INPUT'],
+    [{ start: '9-1' }, 'INVALID_INPUT'],
+    [{ start: '13-01' }, 'INVALID_INPUT'],
+    [{ start: 901 }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  values: ['02-29', '02-30', '00-10', '01-00', '06-31', '07-31', ' 09-01', '09-01 ', '11-30'],
+  keys: ['start'],
+});
+
+describe('WorkdayOptionsSchema ↔ isWorkingDay (calendar)', () => {
+  it('a createWorkCalendar result passes; the schema cannot tell a plain object from one', () => {
+    const o = { calendar: createWorkCalendar({ weekend: [7] }) };
+    expect(WorkdayOptionsSchema.safeParse(o).success).toBe(true);
+    expect(outcome(() => isWorkingDay('2025-04-26', o))).toBe('ok');
+    const plain = { calendar: { weekend: [7], years: [], applySwaps: true } };
+    expect(WorkdayOptionsSchema.safeParse(plain).success).toBe(true);
+    expect(outcome(() => isWorkingDay('2025-04-26', plain as never))).toBe('INVALID_INPUT');
+    expect(PostingOptionsSchema.safeParse({ ...o, kind: 'hero' }).success).toBe(true);
+    expect(outcome(() => postingPeriodEnd('2025-01-20', { ...o, kind: 'hero' }))).toBe('ok');
+  });
+});
+
+check({
+  name: 'WorkdayOptionsSchema ↔ isWorkingDay',
+  schema: WorkdayOptionsSchema,
+  file: 'workday-options.json',
+  run: (x) => isWorkingDay('2025-04-26', x),
+  valid: [{}],
+  invalid: [
+    [{ calendar: 'VN' }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+    [[], 'INVALID_INPUT'],
+  ],
+});
+
+check({
+  name: 'PostingOptionsSchema ↔ postingPeriodEnd and earliestCouncilMeeting',
+  schema: PostingOptionsSchema,
+  file: 'posting-options.json',
+  run: (x) => postingPeriodEnd('2025-01-20', x),
+  // kind is read as `kind ?? 'state'`.
+  tolerated: nullDefault(['kind']),
+  valid: [{}, { kind: 'hero', days: 10, countStartDay: true }, { days: 365 }, { kind: 'state' }],
+  invalid: [
+    [{ days: 0 }, 'INVALID_INPUT'],
+    [{ days: 366 }, 'INVALID_INPUT'],
+    [{ days: 2.5 }, 'INVALID_INPUT'],
+    [{ kind: 'anh-hung' }, 'INVALID_INPUT'],
+    [{ countStartDay: 'no' }, 'INVALID_INPUT'],
+    [{ calendar: 7 }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  values: ['hero', 'state', 10, 365, 366, 5],
+  keys: ['kind', 'days', 'countStartDay'],
+});
+
+const FULL_WORK_YEAR = {
+  year: 2027,
+  tetDaysOff: ['2027-02-04', '2027-02-05', '2027-02-08'],
+  nationalDayExtra: [],
+  compensatory: ['2026-12-31', '2028-01-02'],
+  swaps: [{ off: '2027-05-03', worked: '2027-04-24' }],
+  extraDaysOff: [
+    { date: '2027-06-01', name: { vi: 'Nghỉ', en: 'Day off' } },
+    { date: '2027-06-02' },
+  ],
+  sources: [
+    { topic: 'Tết', reference: 'Công văn', url: 'https://example.org', confidence: 'secondary' },
+    { topic: '2/9', confidence: 'unverified' },
+  ],
+  note: 'chưa chính thức',
+};
+const WORK_VALUES: readonly unknown[] = [
+  2014,
+  2027,
+  2013,
+  2101,
+  7,
+  6,
+  8,
+  '2027-02-04',
+  '2027-02-30',
+  '2030-01-01',
+  '2025-12-31',
+  'verified',
+  'unsure',
+  { off: '2027-05-03', worked: '2027-04-24' },
+  { date: '2027-09-03' },
+  { year: 2028 },
+  { year: 2027 },
+  { topic: 'x', confidence: 'verified' },
+];
+const WORK_KEYS = [
+  'year',
+  'tetDaysOff',
+  'nationalDayExtra',
+  'compensatory',
+  'swaps',
+  'extraDaysOff',
+  'sources',
+  'note',
+  'name',
+  'reference',
+];
+
+check({
+  name: 'WorkCalendarSpecSchema ↔ createWorkCalendar',
+  schema: WorkCalendarSpecSchema,
+  file: 'work-calendar-spec.json',
+  run: (x) => createWorkCalendar(x),
+  valid: [
+    {},
+    {
+      weekend: [7],
+      applySwaps: false,
+      replaceBuiltIn: true,
+      years: [FULL_WORK_YEAR, { year: 2028 }],
+    },
+    { weekend: [] },
+    { weekend: [6, 6, 7], years: [{ year: 2025 }] },
+  ],
+  invalid: [
+    [{ weekend: [0] }, 'INVALID_INPUT'],
+    [{ weekend: [1.5] }, 'INVALID_INPUT'],
+    [{ weekend: 7 }, 'INVALID_INPUT'],
+    [{ years: [{ year: 2013 }] }, 'OUT_OF_RANGE'],
+    [{ years: [{ year: 2027, tetDaysOff: ['2027-02-30'] }] }, 'INVALID_DATE'],
+    [{ years: [{ year: 2027, sources: [{ topic: 'x', confidence: 'sure' }] }] }, 'INVALID_INPUT'],
+    [{ applySwaps: 'yes' }, 'INVALID_INPUT'],
+    [{ years: {} }, 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+  ],
+  jsonGaps: [
+    [{ years: [{ year: 2027 }, { year: 2027 }] }, 'INVALID_INPUT'],
+    [{ weekend: [1, 2, 3, 4, 5, 6, 7] }, 'INVALID_INPUT'],
+    [{ years: [{ year: 2027, compensatory: ['2030-01-01'] }] }, 'INVALID_INPUT'],
+  ],
+  values: [...WORK_VALUES, [1, 2, 3, 4, 5, 6], [1, 2, 3, 4, 5, 6, 7]],
+  keys: [...WORK_KEYS, 'weekend', 'applySwaps', 'replaceBuiltIn', 'years'],
+  runs: 400,
+});
+
+check({
+  name: 'WorkYearSchema ↔ createWorkCalendar (one year)',
+  schema: WorkYearSchema,
+  file: 'work-year.json',
+  run: (x) => createWorkCalendar({ years: [x] }),
+  valid: [FULL_WORK_YEAR, { year: 2100 }, { year: 2014, tetDaysOff: ['2013-12-31'] }],
+  invalid: [
+    [{ year: 2027.5 }, 'INVALID_INPUT'],
+    [{ year: 2027, swaps: [{ off: '2027-05-03' }] }, 'INVALID_DATE'],
+    [{ year: 2027, extraDaysOff: [{ date: '2027-06-01', name: 'x' }] }, 'INVALID_INPUT'],
+    [{ year: 2027, note: 7 }, 'INVALID_INPUT'],
+    [{}, 'INVALID_INPUT'],
+  ],
+  jsonGaps: [
+    [{ year: 2027, swaps: [{ off: '2029-05-03', worked: '2027-04-24' }] }, 'INVALID_INPUT'],
+  ],
+  values: WORK_VALUES,
+  keys: WORK_KEYS,
+  runs: 400,
 });

@@ -5,12 +5,29 @@
 // modifiers aside. `tsc` checks these; the runtime `it` bodies are empty on purpose.
 import { describe, expectTypeOf, it } from 'vitest';
 import type * as z from 'zod';
+import type {
+  AnniversariesOptions,
+  ObservancesInYearOptions,
+} from '../calendar/anniversary/anniversary.js';
 import type { LunarDateInput, LunarOptions } from '../calendar/lunar/lunar.js';
-import type { EvaluateOptions } from '../eligibility/types.js';
+import type { PlanMilestonesOptions } from '../calendar/milestones/milestones.js';
+import type { ObservanceFilter } from '../calendar/observances/observances.js';
+import type { SchoolYearOptions } from '../calendar/periods/periods.js';
+import type { WorkCalendarSpec } from '../calendar/workdays/calendar.js';
+import type { PostingOptions } from '../calendar/workdays/posting.js';
+import type { WorkdayOptions, WorkYear } from '../calendar/workdays/types.js';
+import type {
+  EvaluateOptions,
+  ProfileCriterionSpec,
+  ProfileJudgementSpec,
+  ProfileSpec,
+} from '../eligibility/types.js';
 import type { CrossCheckOptions, CrossCheckTeamOptions } from '../inspection/cross-check.js';
 import type { InspectionUnit, PlanInspectionsOptions } from '../inspection/plan.js';
 import type { InspectionRatioOptions } from '../inspection/quota.js';
 import type { PlanActuals, PlanTarget, PlanTargetsInput } from '../inspection/targets.js';
+import type { CapFromParameterOptions } from '../quotas/cap-from-parameter.js';
+import type { QuotaCandidate, SelectWithinQuotaOptions } from '../quotas/select-within-quota.js';
 import type { ClusterResultOptions, ClusterSpec } from '../scoring/cluster.js';
 import type { ReconcileOptions } from '../scoring/stages.js';
 import type {
@@ -22,6 +39,17 @@ import type {
   ScoreOptions,
   ScoreSheetSpec,
 } from '../scoring/types.js';
+import type {
+  AnniversariesOptionsSchema,
+  ObservanceFilterSchema,
+  ObservancesInYearOptionsSchema,
+  PlanMilestonesOptionsSchema,
+  PostingOptionsSchema,
+  SchoolYearOptionsSchema,
+  WorkCalendarSpecSchema,
+  WorkdayOptionsSchema,
+  WorkYearSchema,
+} from './calendar.js';
 import type {
   CrossCheckTeamOptionsSchema,
   PlanActualsSchema,
@@ -37,6 +65,17 @@ import type {
   LunarOptionsSchema,
   PlanInspectionsOptionsSchema,
 } from './options.js';
+import type {
+  ProfileCriterionSpecSchema,
+  ProfileJudgementSpecSchema,
+  ProfileSpecSchema,
+} from './profile.js';
+import type {
+  CapFromParameterOptionsSchema,
+  QuotaCandidateSchema,
+  QuotaCandidatesSchema,
+  SelectWithinQuotaOptionsSchema,
+} from './quotas.js';
 import type {
   BandSpecSchema,
   ClusterResultOptionsSchema,
@@ -182,5 +221,111 @@ describe('each schema accepts exactly the type its function declares', () => {
     expectTypeOf<LO>().toExtend<LunarOptions>();
     expectTypeOf<LunarOptions>().toExtend<LO>();
     expectTypeOf<Plain<LO>>().toEqualTypeOf<Plain<LunarOptions>>();
+  });
+
+  it('quotas', () => {
+    // A candidate is open: its other fields are kept, so the schema's input has an index
+    // signature; the QuotaCandidate interface has none (TypeScript does not let an interface
+    // stand for an index signature), so it is compared with the index signature added.
+    type C = z.input<typeof QuotaCandidateSchema>;
+    type Open = QuotaCandidate & { readonly [key: string]: unknown };
+    expectTypeOf<C>().toExtend<QuotaCandidate>();
+    expectTypeOf<Open>().toExtend<C>();
+    expectTypeOf<Plain<C>>().toEqualTypeOf<Plain<Open>>();
+    expectTypeOf<z.input<typeof QuotaCandidatesSchema>>().toExtend<readonly QuotaCandidate[]>();
+    expectTypeOf<readonly Open[]>().toExtend<z.input<typeof QuotaCandidatesSchema>>();
+
+    type O = z.input<typeof SelectWithinQuotaOptionsSchema>;
+    expectTypeOf<O>().toExtend<SelectWithinQuotaOptions>();
+    expectTypeOf<SelectWithinQuotaOptions>().toExtend<O>();
+    expectTypeOf<Plain<O>>().toEqualTypeOf<Plain<SelectWithinQuotaOptions>>();
+
+    type P = z.input<typeof CapFromParameterOptionsSchema>;
+    expectTypeOf<P>().toExtend<CapFromParameterOptions>();
+    expectTypeOf<CapFromParameterOptions>().toExtend<P>();
+    expectTypeOf<Plain<P>>().toEqualTypeOf<Plain<CapFromParameterOptions>>();
+  });
+
+  it('profile', () => {
+    // ProfileSpec types an override as `readonly ParameterValue[] | unknown`, that is
+    // `unknown`; the schema describes what defineProfile accepts (dated values, or one plain
+    // JSON value that is not a list). With that narrowing, the types agree both ways.
+    type S = z.input<typeof ProfileSpecSchema>;
+    type Spec = Omit<ProfileSpec, 'overrides'> & { overrides?: NonNullable<S['overrides']> };
+    expectTypeOf<S>().toExtend<ProfileSpec>();
+    expectTypeOf<Spec>().toExtend<S>();
+    expectTypeOf<Plain<Omit<S, 'overrides' | 'extraCriteria' | 'extraJudgements'>>>().toEqualTypeOf<
+      Plain<Omit<ProfileSpec, 'overrides' | 'extraCriteria' | 'extraJudgements'>>
+    >();
+    expectTypeOf<keyof S>().toEqualTypeOf<keyof ProfileSpec>();
+
+    type C = z.input<typeof ProfileCriterionSpecSchema>;
+    expectTypeOf<C>().toExtend<ProfileCriterionSpec>();
+    expectTypeOf<ProfileCriterionSpec>().toExtend<C>();
+    expectTypeOf<C['type']>().toEqualTypeOf<ProfileCriterionSpec['type']>();
+    expectTypeOf<Plain<Extract<C, { type: 'consecutive' }>>>().toEqualTypeOf<
+      Plain<Extract<ProfileCriterionSpec, { type: 'consecutive' }>>
+    >();
+    expectTypeOf<Plain<Extract<C, { type: 'initiatives' }>>>().toEqualTypeOf<
+      Plain<Extract<ProfileCriterionSpec, { type: 'initiatives' }>>
+    >();
+    expectTypeOf<Plain<Extract<C, { type: 'consecutiveAwards' }>>>().toEqualTypeOf<
+      Plain<Extract<ProfileCriterionSpec, { type: 'consecutiveAwards' }>>
+    >();
+
+    type J = z.input<typeof ProfileJudgementSpecSchema>;
+    expectTypeOf<J>().toExtend<ProfileJudgementSpec>();
+    expectTypeOf<ProfileJudgementSpec>().toExtend<J>();
+    expectTypeOf<Plain<J>>().toEqualTypeOf<Plain<ProfileJudgementSpec>>();
+  });
+
+  it('calendar options', () => {
+    type A = z.input<typeof AnniversariesOptionsSchema>;
+    expectTypeOf<A>().toExtend<AnniversariesOptions>();
+    expectTypeOf<AnniversariesOptions>().toExtend<A>();
+    expectTypeOf<Plain<A>>().toEqualTypeOf<Plain<AnniversariesOptions>>();
+
+    type OY = z.input<typeof ObservancesInYearOptionsSchema>;
+    expectTypeOf<OY>().toExtend<ObservancesInYearOptions>();
+    expectTypeOf<ObservancesInYearOptions>().toExtend<OY>();
+    expectTypeOf<Plain<OY>>().toEqualTypeOf<Plain<ObservancesInYearOptions>>();
+
+    type F = z.input<typeof ObservanceFilterSchema>;
+    expectTypeOf<F>().toExtend<ObservanceFilter>();
+    expectTypeOf<ObservanceFilter>().toExtend<F>();
+    expectTypeOf<Plain<F>>().toEqualTypeOf<Plain<ObservanceFilter>>();
+
+    type M = z.input<typeof PlanMilestonesOptionsSchema>;
+    expectTypeOf<M>().toExtend<PlanMilestonesOptions>();
+    expectTypeOf<PlanMilestonesOptions>().toExtend<M>();
+    expectTypeOf<Plain<M>>().toEqualTypeOf<Plain<PlanMilestonesOptions>>();
+
+    type SY = z.input<typeof SchoolYearOptionsSchema>;
+    expectTypeOf<SY>().toExtend<SchoolYearOptions>();
+    expectTypeOf<SchoolYearOptions>().toExtend<SY>();
+    expectTypeOf<Plain<SY>>().toEqualTypeOf<Plain<SchoolYearOptions>>();
+
+    type W = z.input<typeof WorkdayOptionsSchema>;
+    expectTypeOf<W>().toExtend<WorkdayOptions>();
+    expectTypeOf<WorkdayOptions>().toExtend<W>();
+    expectTypeOf<Plain<W>>().toEqualTypeOf<Plain<WorkdayOptions>>();
+
+    type PO = z.input<typeof PostingOptionsSchema>;
+    expectTypeOf<PO>().toExtend<PostingOptions>();
+    expectTypeOf<PostingOptions>().toExtend<PO>();
+    expectTypeOf<keyof PO>().toEqualTypeOf<keyof PostingOptions>();
+    expectTypeOf<Plain<Omit<PO, 'calendar'>>>().toEqualTypeOf<
+      Plain<Omit<PostingOptions, 'calendar'>>
+    >();
+
+    type WS = z.input<typeof WorkCalendarSpecSchema>;
+    expectTypeOf<WS>().toExtend<WorkCalendarSpec>();
+    expectTypeOf<WorkCalendarSpec>().toExtend<WS>();
+    expectTypeOf<Plain<WS>>().toEqualTypeOf<Plain<WorkCalendarSpec>>();
+
+    type WY = z.input<typeof WorkYearSchema>;
+    expectTypeOf<WY>().toExtend<WorkYear>();
+    expectTypeOf<WorkYear>().toExtend<WY>();
+    expectTypeOf<Plain<WY>>().toEqualTypeOf<Plain<WorkYear>>();
   });
 });

@@ -20,6 +20,17 @@ export type {
   TdktRecord,
 } from '../core/records.js';
 export {
+  AnniversariesOptionsSchema,
+  ObservanceFilterSchema,
+  ObservancesInYearOptionsSchema,
+  PlanMilestonesOptionsSchema,
+  PostingOptionsSchema,
+  SchoolYearOptionsSchema,
+  WorkCalendarSpecSchema,
+  WorkdayOptionsSchema,
+  WorkYearSchema,
+} from './calendar.js';
+export {
   CrossCheckTeamOptionsSchema,
   PlanActualsSchema,
   PlanTargetsInputSchema,
@@ -48,6 +59,13 @@ export {
   SeedSchema,
   YearSchema,
 } from './primitives.js';
+export { ProfileSpecSchema } from './profile.js';
+export {
+  CapFromParameterOptionsSchema,
+  QuotaCandidateSchema,
+  QuotaCandidatesSchema,
+  SelectWithinQuotaOptionsSchema,
+} from './quotas.js';
 export {
   AchievementPeriodSchema,
   CollectiveMembersSchema,

@@ -1,5 +1,19 @@
 import * as z from 'zod';
 import {
+  AnniversariesOptionsSchema,
+  ExtraDayOffSchema,
+  ObservanceFilterSchema,
+  ObservancesInYearOptionsSchema,
+  PlanMilestonesOptionsSchema,
+  PostingOptionsSchema,
+  SchoolYearOptionsSchema,
+  WorkCalendarSpecSchema,
+  WorkdayOptionsSchema,
+  WorkSwapSchema,
+  WorkYearSchema,
+  WorkYearSourceSchema,
+} from './calendar.js';
+import {
   CrossCheckPairSchema,
   CrossCheckTeamOptionsSchema,
   InspectionConstraintSchema,
@@ -18,11 +32,31 @@ import {
 } from './options.js';
 import { CitationSchema, MessageSchema, TargetCitationSchema } from './primitives.js';
 import {
+  ClockSchema,
+  ConcurrentSchema,
+  ParameterValueSchema,
+  PREDICATE_VARIANTS,
+  PROFILE_CRITERION_VARIANTS,
+  ProfileCitationSchema,
+  ProfileJudgementSpecSchema,
+  ProfileSpecSchema,
+  RULE_CRITERION_VARIANTS,
+  RuleCriterionSchema,
+  WindowSchema,
+} from './profile.js';
+import {
+  CapFromParameterOptionsSchema,
+  QuotaCandidateSchema,
+  QuotaCandidatesSchema,
+  SelectWithinQuotaOptionsSchema,
+} from './quotas.js';
+import {
   AchievementPeriodSchema,
   CollectiveMembersSchema,
   CollectiveRecordSchema,
   CollectiveYearSchema,
   DisciplineSchema,
+  HonourCodeSchema,
   HonourReceivedSchema,
   IndividualRecordSchema,
   IndividualYearSchema,
@@ -64,6 +98,8 @@ interface Entry {
   readonly schema: z.ZodType;
   readonly title: string;
   readonly description: string;
+  /** Schemas written once in `$defs` under these names (files that repeat them often). */
+  readonly defs?: readonly (readonly [z.ZodType, string])[];
 }
 
 function entries(): Entry[] {
@@ -283,6 +319,102 @@ function entries(): Entry[] {
       description:
         'Options of the lunar functions (toLunar, fromLunar, tet, lunarMonths …): the offset of the reference meridian from UTC in hours (default 7).',
     },
+    {
+      file: 'quota-candidates.json',
+      schema: QuotaCandidatesSchema,
+      title: 'QuotaCandidate[]',
+      description:
+        'The candidates of selectWithinQuota() (ứng viên trong hạn mức "không quá X%"): unique non-blank ids, an optional rank (1 = best) and score (exact decimal); other fields are kept.',
+    },
+    {
+      file: 'select-within-quota-options.json',
+      schema: SelectWithinQuotaOptionsSchema,
+      title: 'SelectWithinQuotaOptions',
+      description:
+        'Options of selectWithinQuota(): a cap base × ratio (rounded, default floor), ratio null for no cap, or an explicit limit; and the order of the candidates.',
+    },
+    {
+      file: 'cap-from-parameter-options.json',
+      schema: CapFromParameterOptionsSchema,
+      title: 'CapFromParameterOptions',
+      description:
+        'Options of capFromParameter(): the rounding of base × ratio (default floor) and whether values of provisional regimes count.',
+    },
+    {
+      file: 'profile-spec.json',
+      schema: ProfileSpecSchema,
+      title: 'ProfileSpec',
+      defs: [
+        [HonourCodeSchema, 'HonourCode'],
+        [ProfileCitationSchema, 'Citation'],
+        [MessageSchema, 'Message'],
+      ],
+      description:
+        "The spec of defineProfile(): a ministry's or province's regulation (quy định của bộ, ngành, tỉnh) layered on a national regime: parameter overrides, criteria and judgements added to some honours. That parameters exist and overrides have their type is checked by defineProfile.",
+    },
+    {
+      file: 'anniversaries-options.json',
+      schema: AnniversariesOptionsSchema,
+      title: 'AnniversariesOptions',
+      description:
+        'Options of anniversariesInYear(): only round anniversaries (năm tròn, năm lẻ 5), only TĐKT days, only one kind of observance.',
+    },
+    {
+      file: 'observances-in-year-options.json',
+      schema: ObservancesInYearOptionsSchema,
+      title: 'ObservancesInYearOptions',
+      description:
+        'Options of observancesInYear(): include proposals, only TĐKT days, only one kind of observance.',
+    },
+    {
+      file: 'observance-filter.json',
+      schema: ObservanceFilterSchema,
+      title: 'ObservanceFilter',
+      description:
+        'The filter of listObservances(): kind, TĐKT days, solar or lunar (âm lịch) dates, established days or proposals.',
+    },
+    {
+      file: 'plan-milestones-options.json',
+      schema: PlanMilestonesOptionsSchema,
+      title: 'PlanMilestonesOptions',
+      description:
+        'Options of planMilestones(): add the National Congress of Patriotic Emulation (Đại hội thi đua yêu nước toàn quốc) in congress years.',
+    },
+    {
+      file: 'school-year-options.json',
+      schema: SchoolYearOptionsSchema,
+      title: 'SchoolYearOptions',
+      description:
+        'Options of the school-year functions (năm học): the first day of the school year as MM-DD (not 02-29; default 09-01).',
+    },
+    {
+      file: 'workday-options.json',
+      schema: WorkdayOptionsSchema,
+      title: 'WorkdayOptions',
+      description:
+        'Options of the working-day functions (ngày làm việc): a calendar object made by createWorkCalendar() (build it from a work-calendar-spec.json spec; it cannot be sent as JSON).',
+    },
+    {
+      file: 'posting-options.json',
+      schema: PostingOptionsSchema,
+      title: 'PostingOptions',
+      description:
+        'Options of postingPeriodEnd() and earliestCouncilMeeting() (thời gian niêm yết công khai): kind, working days, whether the posting day counts, and the calendar.',
+    },
+    {
+      file: 'work-calendar-spec.json',
+      schema: WorkCalendarSpecSchema,
+      title: 'WorkCalendarSpec',
+      description:
+        'The spec of createWorkCalendar(): announced days off per year (each year once), weekly rest days (at least one working day left), built-in years, swaps (hoán đổi ngày làm việc).',
+    },
+    {
+      file: 'work-year.json',
+      schema: WorkYearSchema,
+      title: 'WorkYear',
+      description:
+        "The Government's announced schedule of one year (2014–2100): Tết days off, days adjoining 2/9, compensatory days (nghỉ bù), swaps, other days off; every date in the year or an adjacent one.",
+    },
   ];
 }
 
@@ -300,6 +432,29 @@ const RANK_DOCS = {
   votes: 'Votes per unit, for the vote tie-breaker.',
 };
 const PERIOD_KIND = 'Which calendar the years follow: "calendar" (default) or "school" (năm học).';
+
+const CRITERION_DOCS = {
+  type: 'The condition (notUnderReview, rating, noDiscipline, servedMonths, heldInPeriod, consecutive, countInWindow, initiatives, memberShare, anyOf, allOf …).',
+  id: 'Stable id, unique within the rule (or the profile).',
+  label: 'Short statement of the criterion; may name parameters in braces.',
+  basis: 'Legal basis of the criterion.',
+  honours: 'Honours the criterion is added to.',
+  min: 'Parameter id of the threshold.',
+  from: 'Parameter id of the lightest form that counts.',
+  codes: 'Honour codes.',
+  concurrent:
+    'heldInPeriod: honour evaluated in the same review; consecutiveAwards: count the evaluated period.',
+  pred: 'What each period must satisfy.',
+  window: 'The periods considered.',
+  minScope: 'Parameter id of the minimum scope of initiatives.',
+  kinds: 'Kinds of initiatives that count (default all).',
+  code: 'The honour counted.',
+  count: 'Parameter id of the number of awards.',
+  blockLength: 'Parameter id of the length of a block of periods.',
+  clock: 'The next-award clock.',
+  field: 'Member figure compared: ldtt, completedDuties or cstdcs.',
+  items: 'Sub-criteria of the group (at least one).',
+};
 
 /** Descriptions of the fields of each object schema, in English with the Vietnamese terms. */
 function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
@@ -594,6 +749,18 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
         note: 'A short note.',
       },
     ],
+    [
+      ProfileCitationSchema,
+      {
+        instrument: "Document number as written in Vietnamese, e.g. '14/2024/QĐ-UBND' (non-empty).",
+        article: 'Điều (article), an integer ≥ 1.',
+        clause: 'Khoản (clause), an integer ≥ 1.',
+        point: 'Điểm (point), a letter such as "a" or "đ".',
+        url: 'Where the text was read.',
+        confidence: 'How sure the library is of what this citation supports.',
+        note: 'A short note.',
+      },
+    ],
     [MessageSchema, { vi: 'Vietnamese text.', en: 'English text.' }],
     [
       InspectionQuotaOptionsSchema,
@@ -686,6 +853,184 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
       LunarOptionsSchema,
       { timeZone: 'Offset of the reference meridian from UTC in hours, −12 to 14 (default 7).' },
     ],
+    [
+      QuotaCandidateSchema,
+      {
+        id: 'Unique non-blank id of the person or collective.',
+        rank: 'Rank, 1 = best; equal ranks are ties. Required with order "rank".',
+        score: 'Score, higher is better (exact decimal). Required with order "score".',
+      },
+    ],
+    [
+      SelectWithinQuotaOptionsSchema,
+      {
+        base: 'The count the ratio applies to (e.g. 47 LĐTT holders); required with a ratio.',
+        ratio: 'The ratio in [0, 1]: 0.15, "0.15" or "15%"; null: no cap.',
+        limit: 'An explicit cap instead of base × ratio (then neither base nor ratio).',
+        rounding: 'Rounding of base × ratio (default floor: "không quá").',
+        order:
+          'Order of the candidates: as-given (default), rank (ascending) or score (descending).',
+      },
+    ],
+    [
+      CapFromParameterOptionsSchema,
+      {
+        rounding: 'Rounding of base × ratio (default floor).',
+        includeProvisional: 'Use values of provisional regimes (default false).',
+      },
+    ],
+    [
+      ProfileSpecSchema,
+      {
+        id: "Stable id, e.g. 'lao-cai-2024'.",
+        name: 'Display name: a string (both languages) or { vi, en }; default: the id.',
+        base: 'The national regime the profile layers on.',
+        basis: "The profile's own instrument(s), cited for plain-value overrides.",
+        confidence: "Confidence of plain-value overrides (default 'confirmed').",
+        overrides:
+          'Parameter id → dated values (in date order) or one plain value of the parameter type.',
+        extraCriteria: 'Criteria added to some honours (unique ids).',
+        extraJudgements: 'Judgements (for the council) added to some honours.',
+      },
+    ],
+    [
+      ProfileJudgementSpecSchema,
+      {
+        id: 'Stable id.',
+        message: 'What the council has to decide.',
+        basis: 'Legal basis.',
+        occupations: 'Only for these occupations (dropped by defineProfile).',
+        honours: 'Honours it is added to.',
+      },
+    ],
+    [
+      ParameterValueSchema,
+      {
+        from: 'First day the value applies (ISO).',
+        value: 'The value, of the type of the national parameter.',
+        basis: 'At least one citation.',
+        confidence: 'How sure the profile is of the value.',
+        note: 'A short note.',
+      },
+    ],
+    [
+      AnniversariesOptionsSchema,
+      {
+        roundOnly: 'Only anniversaries N divisible by 5 (năm tròn, năm lẻ 5).',
+        tdkt: 'true: only the days at the heart of TĐKT work; false: only the others.',
+        kind: 'Only observances having this kind.',
+      },
+    ],
+    [
+      ObservancesInYearOptionsSchema,
+      {
+        includeProposed: 'Include proposals such as 24/11 (default false).',
+        tdkt: 'true: only the days at the heart of TĐKT work; false: only the others.',
+        kind: 'Only observances having this kind.',
+      },
+    ],
+    [
+      ObservanceFilterSchema,
+      {
+        kind: 'Keep observances having this kind.',
+        tdkt: 'true: only the days at the heart of TĐKT work; false: only the others.',
+        calendar: 'Keep solar-dated or lunar-dated (âm lịch) observances only.',
+        status: 'Keep established observances or proposals only (default both).',
+      },
+    ],
+    [
+      PlanMilestonesOptionsSchema,
+      { congress: 'Add the National Congress in congress years (default true).' },
+    ],
+    [
+      SchoolYearOptionsSchema,
+      { start: 'First day of the school year as MM-DD, not 02-29 (default 09-01).' },
+    ],
+    [
+      WorkdayOptionsSchema,
+      { calendar: 'A calendar made by createWorkCalendar() (default: the built-in calendar).' },
+    ],
+    [
+      PostingOptionsSchema,
+      {
+        calendar: 'A calendar made by createWorkCalendar() (default: the built-in calendar).',
+        kind: 'state (default): state-level nominees; hero: "Anh hùng" nominees.',
+        days: 'Working days of posting, 1–365, instead of the parameter.',
+        countStartDay: 'Count the posting day itself when it is a working day (default false).',
+      },
+    ],
+    [
+      WorkCalendarSpecSchema,
+      {
+        years: 'Announced data per year (each year once); a year replaces the built-in one.',
+        weekend: 'ISO weekdays of weekly rest, 1 = Monday … 7 = Sunday (default [6, 7]).',
+        replaceBuiltIn: 'Drop the built-in years and use only years (default false).',
+        applySwaps: 'Apply the swaps of the data (hoán đổi; default true).',
+      },
+    ],
+    [
+      WorkYearSchema,
+      {
+        year: 'Gregorian year, 2014–2100.',
+        tetDaysOff: 'Weekdays off for Tết Nguyên Đán as announced.',
+        nationalDayExtra: 'Day(s) off adjoining 2/9 (Quốc khánh).',
+        compensatory: 'Compensatory days off (nghỉ bù).',
+        swaps: 'Swapped working days (hoán đổi).',
+        extraDaysOff: 'Other days off announced for the year.',
+        sources: 'Where the schedule comes from.',
+        note: 'Remarks.',
+      },
+    ],
+    ...[...RULE_CRITERION_VARIANTS, ...PROFILE_CRITERION_VARIANTS].map(
+      (schema) => [schema, CRITERION_DOCS] as const,
+    ),
+    ...PREDICATE_VARIANTS.map(
+      (schema) =>
+        [
+          schema,
+          {
+            kind: 'rating: the period is rated at least min; holds: an award of one of codes.',
+            min: 'Parameter id of the minimum rating.',
+            codes: 'Honour codes, any of which counts.',
+            concurrent: 'Honour evaluated in the same review when no award is held.',
+          },
+        ] as const,
+    ),
+    [
+      ConcurrentSchema,
+      {
+        civil: 'Honour for civil records.',
+        armedForces: 'Honour for armed-forces records (default: civil).',
+      },
+    ],
+    [
+      ClockSchema,
+      {
+        after: 'Awards whose decisions reset the next-award clock.',
+        self: 'Include earlier awards of the honour being evaluated.',
+      },
+    ],
+    [
+      WindowSchema,
+      {
+        length: 'Parameter id of the window length in periods; absent: since the clock.',
+        clock: 'The next-award clock bounding the window.',
+      },
+    ],
+    [
+      WorkSwapSchema,
+      { off: 'The weekday given off.', worked: 'The rest day worked instead (làm bù).' },
+    ],
+    [ExtraDayOffSchema, { date: 'The day off.', name: 'Its name in both languages.' }],
+    [
+      WorkYearSourceSchema,
+      {
+        topic: "What the source supports, e.g. 'Tết'.",
+        reference: 'The document.',
+        url: 'A public page quoting it.',
+        confidence: 'verified, secondary or unverified.',
+      },
+    ],
   ]);
 }
 
@@ -731,6 +1076,23 @@ function extras(): Map<unknown, Readonly<Record<string, unknown>>> {
         { required: ['acrossGroups'], properties: { acrossGroups: { const: true } } },
         { required: ['groups'] },
       ),
+    ],
+    [
+      SelectWithinQuotaOptionsSchema,
+      {
+        anyOf: [
+          {
+            required: ['limit'],
+            not: { anyOf: [{ required: ['ratio'] }, { required: ['base'] }] },
+          },
+          {
+            required: ['ratio'],
+            properties: { ratio: { type: 'null' } },
+            not: { required: ['limit'] },
+          },
+          { required: ['ratio', 'base'], not: { required: ['limit'] } },
+        ],
+      },
     ],
   ]);
 }
@@ -803,11 +1165,13 @@ export function jsonSchemas(): Record<string, Record<string, unknown>> {
   const docList = [...fieldDocs()];
   const docIndex = new Map(docList.map(([schema], i) => [schema, i]));
   const more = extras();
-  // A local registry (never the global one): names the recursive criterion in `$defs`.
-  const metadata = z.registry<{ id?: string }>();
-  metadata.add(CriterionSpecSchema, { id: 'CriterionSpec' });
   const out: Record<string, Record<string, unknown>> = {};
   for (const e of entries()) {
+    // A local registry (never the global one): names the recursive criteria in `$defs`.
+    const metadata = z.registry<{ id?: string }>();
+    metadata.add(CriterionSpecSchema, { id: 'CriterionSpec' });
+    metadata.add(RuleCriterionSchema, { id: 'RuleCriterionSpec' });
+    for (const [schema, id] of e.defs ?? []) metadata.add(schema, { id });
     const body = z.toJSONSchema(e.schema, {
       target: 'draft-2020-12',
       io: 'input',
