@@ -13,6 +13,9 @@ import type {
 import { eligibleHonours, evaluate, evaluateMany } from './engine.js';
 import { prepareRecord } from './prepare.js';
 
+/** Property-test inputs, capped by FC_NUM_RUNS under mutation testing (docs/quality.md). */
+const runs = (n: number): number => Math.min(n, Number(process.env['FC_NUM_RUNS'] ?? n));
+
 const SEED = 42;
 const RATINGS: Rating[] = ['KHTNV', 'HTNV', 'HTTNV', 'HTXSNV'];
 const INDIVIDUAL: HonourCode[] = [
@@ -159,7 +162,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
         expect(b).toEqual(a);
         expect(frozen).toEqual(copy);
       }),
-      { seed: SEED, numRuns: 300 },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
 
@@ -176,7 +179,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           );
         },
       ),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: runs(150) },
     );
     fc.assert(
       fc.property(
@@ -189,7 +192,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           );
         },
       ),
-      { seed: SEED, numRuns: 150 },
+      { seed: SEED, numRuns: runs(150) },
     );
   });
 
@@ -209,7 +212,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           expect(backward).toEqual(forward);
         },
       ),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(200) },
     );
   });
 
@@ -223,7 +226,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           if (v.deferred) expect(v.outcome).not.toBe('eligible');
         }
       }),
-      { seed: SEED, numRuns: 200 },
+      { seed: SEED, numRuns: runs(200) },
     );
   });
 
@@ -255,7 +258,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           expect(evaluate(more, h, opts(p, r)).outcome).toBe('eligible');
         },
       ),
-      { seed: SEED, numRuns: 400 },
+      { seed: SEED, numRuns: runs(400) },
     );
   });
 
@@ -322,7 +325,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           expect(e).toBeInstanceOf(TdktError);
         }
       }),
-      { seed: SEED, numRuns: 600 },
+      { seed: SEED, numRuns: runs(600) },
     );
   });
 
@@ -369,7 +372,7 @@ describe('eligibility properties (fast-check, seed 42)', () => {
           );
         },
       ),
-      { seed: SEED, numRuns: 500 },
+      { seed: SEED, numRuns: runs(500) },
     );
   });
 });

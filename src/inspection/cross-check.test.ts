@@ -9,6 +9,9 @@ import {
   planCrossChecks,
 } from './cross-check.js';
 
+/** Property-test inputs, capped by FC_NUM_RUNS under mutation testing (docs/quality.md). */
+const runs = (n: number): number => Math.min(n, Number(process.env['FC_NUM_RUNS'] ?? n));
+
 function deepFreeze<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
@@ -327,7 +330,7 @@ describe('cross-checks: properties', () => {
         expect(plan.reciprocalPairs).toBe(reciprocal(plan.assignments));
         expect(planCrossChecks(list, { seed, avoidReciprocal: avoid })).toEqual(plan);
       }),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, numRuns: runs(300) },
     );
   });
 
@@ -356,7 +359,7 @@ describe('cross-checks: properties', () => {
             expect(plan.fallbacks.some((f) => f.constraint === 'across-groups')).toBe(true);
         },
       ),
-      { seed: 42, numRuns: 200 },
+      { seed: 42, numRuns: runs(200) },
     );
   });
 
@@ -395,7 +398,7 @@ describe('cross-checks: properties', () => {
           expect(JSON.stringify([list, options])).toBe(snapshot);
         },
       ),
-      { seed: 42, numRuns: 400 },
+      { seed: 42, numRuns: runs(400) },
     );
   });
 });

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { TdktError } from '../core/errors.js';
 import { checkPlanTargets, DEFAULT_PLAN_TARGETS, type PlanTarget } from './targets.js';
 
+/** Property-test inputs, capped by FC_NUM_RUNS under mutation testing (docs/quality.md). */
+const runs = (n: number): number => Math.min(n, Number(process.env['FC_NUM_RUNS'] ?? n));
+
 function errorOf(call: () => unknown): TdktError {
   try {
     call();
@@ -238,7 +241,7 @@ describe('checkPlanTargets', () => {
           expect(r?.shortfall).toBe(Math.max(0, required - actual));
         },
       ),
-      { seed: 42, numRuns: 500 },
+      { seed: 42, numRuns: runs(500) },
     );
   });
 
@@ -279,7 +282,7 @@ describe('checkPlanTargets', () => {
           expect(JSON.stringify([plan, actuals])).toBe(snapshot);
         },
       ),
-      { seed: 42, numRuns: 400 },
+      { seed: 42, numRuns: runs(400) },
     );
   });
 });

@@ -9,7 +9,10 @@ import { HCMC_TDKT_WORK_SHEET } from './sheets/hcmc-tdkt-work.js';
 import { reconcile } from './stages.js';
 import type { CriterionSpec, ScoreEntry, ScoreSheet, UnitScore } from './types.js';
 
-const RUNS = { seed: 42, numRuns: 150 };
+/** Property-test inputs, capped by FC_NUM_RUNS under mutation testing (docs/quality.md). */
+const runs = (n: number): number => Math.min(n, Number(process.env['FC_NUM_RUNS'] ?? n));
+
+const RUNS = { seed: 42, numRuns: runs(150) };
 
 type Shape = { leaf: number } | { kids: Shape[] };
 
@@ -185,7 +188,7 @@ describe('scoring properties (fast-check, seed 42)', () => {
           expect(scoreUnit(sheet, entry)).toEqual(scoreUnitReference(sheet, entry));
         },
       ),
-      { seed: 42, numRuns: 300 },
+      { seed: 42, numRuns: runs(300) },
     );
   });
 
@@ -371,7 +374,7 @@ describe('garbage in → a result or a TdktError, never another error, never a m
         expect(spec).toEqual(copy);
         resultOrTdktError(() => defineScoreSheet(deepFreeze(spec) as never));
       }),
-      { seed: 42, numRuns: 600 },
+      { seed: 42, numRuns: runs(600) },
     );
   });
 
@@ -385,7 +388,7 @@ describe('garbage in → a result or a TdktError, never another error, never a m
         );
         expect(entry).toEqual(copy);
       }),
-      { seed: 42, numRuns: 600 },
+      { seed: 42, numRuns: runs(600) },
     );
   });
 
@@ -447,7 +450,7 @@ describe('garbage in → a result or a TdktError, never another error, never a m
           resultOrTdktError(() => termForYear(anything as never, anything as never));
         },
       ),
-      { seed: 42, numRuns: 400 },
+      { seed: 42, numRuns: runs(400) },
     );
   });
 });

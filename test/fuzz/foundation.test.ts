@@ -14,7 +14,8 @@ import { quotaLimit } from '../../src/quotas/quota-limit.js';
 import { parseRecord, validateRecord } from '../../src/schemas/validate.js';
 
 const SEED = 42;
-const RUNS = 10_000;
+// Fewer inputs under mutation testing (stryker.config.mjs sets FC_NUM_RUNS); 10,000 otherwise.
+const RUNS = Number(process.env['FC_NUM_RUNS'] ?? 10_000);
 
 /** Every kind of value fast-check can make: null prototypes, boxed values, maps, sets, typed arrays, sparse arrays, bigints, dates, unicode. */
 const wild = fc.anything({
