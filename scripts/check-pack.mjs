@@ -9,10 +9,13 @@ import { fileURLToPath } from 'node:url';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 
-// Limits: the sizes measured on 2026-11-22 after source maps were turned off (packed 640,058 B,
-// unpacked 2,651,272 B, 731 files) plus about 15 %. Raise them deliberately, in the same change as
+// Limits: the sizes measured on 2026-11-22 after source maps were turned off and the schemas of
+// every input were added (packed 695,849 B, unpacked 3,609,039 B, 762 files) plus about 12 %.
+// Of the unpacked size, 0.73 MB is the declaration of src/schemas/profile.ts (zod's inferred
+// types of the recursive criterion vocabulary, .d.ts and .d.cts): annotating those schemas with
+// explicit types would shrink it. Raise them deliberately, in the same change as
 // the growth, and record the new figures in docs/quality.md.
-const LIMITS = { packed: 740_000, unpacked: 3_050_000 };
+const LIMITS = { packed: 780_000, unpacked: 4_050_000 };
 
 /** Top-level files that must be shipped. */
 const REQUIRED_FILES = [
