@@ -65,7 +65,32 @@ export function parseIsoDate(value: unknown, path: readonly (string | number)[] 
  * @since 0.1.0
  */
 export function isIsoDate(value: unknown): value is IsoDate {
-  return tryParseIsoDate(value) !== undefined;
+  // Checked on character codes, without allocating: the eligibility engine checks every date of
+  // every record on every call. Same rule as `tryParseIsoDate` (a property test compares them).
+  if (
+    typeof value !== 'string' ||
+    value.length !== 10 ||
+    value.charCodeAt(4) !== 45 ||
+    value.charCodeAt(7) !== 45
+  ) {
+    return false;
+  }
+  const year = digitsAt(value, 0, 4);
+  const month = digitsAt(value, 5, 7);
+  const day = digitsAt(value, 8, 10);
+  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
+  return day <= 28 || day <= daysInMonth(year, month);
+}
+
+/** The decimal value of `s[from..to)` when every character there is a digit, else -1. */
+function digitsAt(s: string, from: number, to: number): number {
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const d = s.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
 }
 
 /**

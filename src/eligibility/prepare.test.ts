@@ -171,7 +171,7 @@ describe('prepareRecord', () => {
   });
 });
 
-describe('isValidDate (the engine’s character-code date check)', () => {
+describe('isValidDate (the core isIsoDate, checked on character codes)', () => {
   it('agrees with the ISO date parser on dates, near-dates and junk', () => {
     const near = fc
       .tuple(

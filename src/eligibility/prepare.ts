@@ -27,6 +27,33 @@ function isPlain(v: object): boolean {
 }
 
 /**
+ * Copy `from`'s own enumerable fields into `to`, each deep-copied. Plain assignment keeps V8's
+ * fast object shapes (fromEntries builds dictionaries, which made every later read several times
+ * slower); a "__proto__" key is defined as data, never assigned.
+ */
+function copyFields<T extends object>(
+  from: object,
+  to: T,
+  path: Path,
+  open: Set<object>,
+  freeze: boolean,
+): T {
+  const target = to as Record<string, unknown>;
+  for (const k of Object.keys(from)) {
+    const value = copyOf((from as Record<string, unknown>)[k], [...path, k], open, freeze);
+    if (k === '__proto__') {
+      Object.defineProperty(target, k, {
+        value,
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    } else target[k] = value;
+  }
+  return to;
+}
+
+/**
  * A deep copy of the plain data in `v` (plain objects and arrays), frozen or not. Other objects
  * (a `Date` in a caller's own field, say) are kept by reference: the engine never reads them.
  */
@@ -58,21 +85,7 @@ function copyOf(v: unknown, path: Path, open: Set<object>, freeze: boolean): unk
     for (let i = 0; i < a.length; i++) copy[i] = copyOf(a[i], [...path, i], open, freeze);
     out = copy;
   } else {
-    // Plain assignment keeps V8's fast object shapes (fromEntries builds dictionaries, which
-    // made every later read several times slower); "__proto__" is defined, never assigned.
-    const copy: Record<string, unknown> = {};
-    for (const k of Object.keys(v)) {
-      const value = copyOf((v as Record<string, unknown>)[k], [...path, k], open, freeze);
-      if (k === '__proto__') {
-        Object.defineProperty(copy, k, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else copy[k] = value;
-    }
-    out = copy;
+    out = copyFields(v, {}, path, open, freeze);
   }
   open.delete(v);
   return freeze ? Object.freeze(out) : out;
@@ -165,23 +178,7 @@ export function prepareRecord<T extends TdktRecord>(record: T): Readonly<T> {
   // written on our copy, never on the caller's object.
   const top: Record<string | symbol, unknown> = {};
   if (typeof record === 'object' && record !== null && !Array.isArray(record)) {
-    const open = new Set<object>([record]);
-    for (const k of Object.keys(record)) {
-      const value = copyOf(
-        (record as unknown as Record<string, unknown>)[k],
-        ['record', k],
-        open,
-        true,
-      );
-      if (k === '__proto__') {
-        Object.defineProperty(top, k, {
-          value,
-          enumerable: true,
-          writable: true,
-          configurable: true,
-        });
-      } else top[k] = value;
-    }
+    copyFields(record, top, ['record'], new Set<object>([record]), true);
   }
   // Validate the caller's value for the errors (a non-object fails here, with its own path)…
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {

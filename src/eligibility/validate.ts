@@ -1,5 +1,6 @@
 import { HONOUR_CODES, type HonourCode } from '../catalogue/codes.js';
 import { describe, fail, isRecordObject } from '../core/errors.js';
+import { isIsoDate } from '../core/iso-date.js';
 import type {
   CollectiveMembers,
   Discipline,
@@ -190,41 +191,11 @@ function badCount(value: unknown, path: Path, min: number): never {
   );
 }
 
-const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-/** The decimal value of `s[from..to)` when every character there is a digit, else -1. */
-function digits(s: string, from: number, to: number): number {
-  let n = 0;
-  for (let i = from; i < to; i++) {
-    const d = s.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /**
- * True for an ISO date naming a real calendar day: `YYYY-MM-DD`, year ≥ 1000, proleptic
- * Gregorian leap years (the rule of `tryParseIsoDate`, checked on character codes because the
- * engine checks every date of every record on every call).
+ * True for an ISO date naming a real calendar day (the core rule, `isIsoDate`).
  * @internal
  */
-export function isValidDate(value: unknown): value is string {
-  if (
-    typeof value !== 'string' ||
-    value.length !== 10 ||
-    value.charCodeAt(4) !== 45 ||
-    value.charCodeAt(7) !== 45
-  ) {
-    return false;
-  }
-  const year = digits(value, 0, 4);
-  const month = digits(value, 5, 7);
-  const day = digits(value, 8, 10);
-  if (year < 1000 || month < 1 || month > 12 || day < 1) return false;
-  if (day <= (MONTH_DAYS[month - 1] as number)) return true;
-  return month === 2 && day === 29 && year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
-}
+export const isValidDate: (value: unknown) => value is string = isIsoDate;
 
 /**
  * Throw the `INVALID_INPUT` error of a malformed date at `path`.
