@@ -15,5 +15,6 @@ export default defineConfig({
     include: tests.split(','),
     environment: 'node',
     testTimeout: 60_000,
+    setupFiles: ['test/mutation-setup.ts'],
   },
 });

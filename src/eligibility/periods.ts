@@ -8,8 +8,6 @@ import { getParameter } from '../law/params/index.js';
  * @internal
  */
 export interface PeriodBounds {
-  /** First day (ISO). */
-  readonly start: string;
   /** Last day (ISO). */
   readonly end: string;
   /** The day after the period ends (ISO): the default evaluation date. */
@@ -30,14 +28,10 @@ export function schoolYearStart(): string {
   return schoolStart;
 }
 
-function pad4(n: number): string {
-  return String(n).padStart(4, '0');
-}
-
 const cache = new Map<number, PeriodBounds>();
 
 /**
- * Bounds of period `year` of the given kind: a calendar year, or the school year starting in
+ * Bounds of period `year` (validated: MIN_YEAR–MAX_YEAR, so four digits) of the given kind: a calendar year, or the school year starting in
  * `year` (from `SCHOOL_YEAR_START` to the day before it in the next year).
  * @internal
  */
@@ -47,14 +41,10 @@ export function periodBounds(year: number, kind: PeriodKind): PeriodBounds {
   if (b === undefined) {
     if (kind === 'school') {
       const md = schoolYearStart();
-      const next = `${pad4(year + 1)}-${md}`;
-      b = { start: `${pad4(year)}-${md}`, end: addDaysIso(next, -1), next };
+      const next = `${year + 1}-${md}`;
+      b = { end: addDaysIso(next, -1), next };
     } else {
-      b = {
-        start: `${pad4(year)}-01-01`,
-        end: `${pad4(year)}-12-31`,
-        next: `${pad4(year + 1)}-01-01`,
-      };
+      b = { end: `${year}-12-31`, next: `${year + 1}-01-01` };
     }
     if (cache.size > 4096) cache.clear();
     cache.set(key, b);

@@ -4,27 +4,28 @@ import type { RegimeId } from '../law/regimes.js';
 import { ALL_RULES } from './rules/index.js';
 import type { RuleSpec } from './types.js';
 
-let index: Map<string, RuleSpec> | undefined;
-let order: Map<RecipientKind, HonourCode[]> | undefined;
+interface Registry {
+  readonly byKey: Map<string, RuleSpec>;
+  readonly order: Map<RecipientKind, readonly HonourCode[]>;
+}
 
-function build(): Map<string, RuleSpec> {
-  if (!index) {
-    const map = new Map<string, RuleSpec>();
-    const byKind = new Map<RecipientKind, HonourCode[]>();
-    for (const r of ALL_RULES) {
-      for (const regime of r.regimes) {
-        const key = `${r.honour}|${r.recipient}|${regime}`;
-        if (map.has(key)) throw new Error(`[tdkt] two eligibility rules for ${key}`);
-        map.set(key, r);
-      }
-      const list = byKind.get(r.recipient) ?? [];
-      if (!list.includes(r.honour)) list.push(r.honour);
-      byKind.set(r.recipient, list);
-    }
-    index = map;
-    order = byKind;
+let registry: Registry | undefined;
+
+// Built on first use, not at import: importing tdkt costs nothing until a rule is needed. That
+// no two rules share an honour, recipient and regime is a property of the table, tested in
+// registry-details.test.ts.
+function build(): Registry {
+  if (registry) return registry;
+  const byKey = new Map<string, RuleSpec>();
+  const order = new Map<RecipientKind, HonourCode[]>();
+  for (const r of ALL_RULES) {
+    for (const regime of r.regimes) byKey.set(`${r.honour}|${r.recipient}|${regime}`, r);
+    const list = order.get(r.recipient);
+    if (!list) order.set(r.recipient, [r.honour]);
+    else if (!list.includes(r.honour)) list.push(r.honour);
   }
-  return index;
+  registry = { byKey, order };
+  return registry;
 }
 
 /**
@@ -36,7 +37,7 @@ export function findRule(
   recipient: RecipientKind,
   regime: RegimeId,
 ): RuleSpec | undefined {
-  return build().get(`${honour}|${recipient}|${regime}`);
+  return build().byKey.get(`${honour}|${recipient}|${regime}`);
 }
 
 /**
@@ -44,8 +45,7 @@ export function findRule(
  * @internal
  */
 export function honoursFor(recipient: RecipientKind): readonly HonourCode[] {
-  build();
-  return order?.get(recipient) ?? [];
+  return build().order.get(recipient) ?? [];
 }
 
 /**

@@ -60,10 +60,12 @@ export function basisConfidence(basis: readonly Citation[]): Confidence {
   return c;
 }
 
-function pick(values: readonly ParameterValue[], date: string, provisional: boolean) {
-  return valueAt({ id: 'X', description: { vi: '', en: '' }, unit: '', values }, date, {
-    includeProvisional: provisional,
-  });
+// A profile's dated values, wrapped as a parameter so that `valueAt` picks one. Profile values are
+// never provisional (defineProfile has no such flag).
+const PROFILE_PARAM = { id: 'profile', description: { vi: '', en: '' }, unit: '' } as const;
+
+function pick(values: readonly ParameterValue[], date: string) {
+  return valueAt({ ...PROFILE_PARAM, values }, date);
 }
 
 /**
@@ -73,11 +75,12 @@ function pick(values: readonly ParameterValue[], date: string, provisional: bool
  * @internal
  */
 export function resolveParam(env: ResolveEnv, id: string): ResolvedParam {
-  const override = env.profile?.overrides[id];
-  if (override) {
-    const v = pick(override, env.paramDate, env.provisional);
+  const profile = env.profile;
+  const override = profile ? profile.overrides[id] : undefined;
+  if (profile && override) {
+    const v = pick(override, env.paramDate);
     if (v) {
-      const source = `profile:${env.profile?.id}`;
+      const source = `profile:${profile.id}`;
       return {
         id,
         value: v.value,
