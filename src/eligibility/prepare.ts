@@ -31,33 +31,23 @@ function isPlain(v: object): boolean {
  * fast object shapes (fromEntries builds dictionaries, which made every later read several times
  * slower); a "__proto__" key is defined as data, never assigned.
  */
-function copyFields<T extends object>(
-  from: object,
-  to: T,
-  path: Path,
-  open: Set<object>,
-  freeze: boolean,
-): T {
+function copyFields<T extends object>(from: object, to: T, path: Path, open: Set<object>): T {
   const target = to as Record<string, unknown>;
   for (const k of Object.keys(from)) {
-    const value = copyOf((from as Record<string, unknown>)[k], [...path, k], open, freeze);
+    const value = copyOf((from as Record<string, unknown>)[k], [...path, k], open);
     if (k === '__proto__') {
-      Object.defineProperty(target, k, {
-        value,
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
+      // Read-only like every other field: the copy is frozen.
+      Object.defineProperty(target, k, { value, enumerable: true });
     } else target[k] = value;
   }
   return to;
 }
 
 /**
- * A deep copy of the plain data in `v` (plain objects and arrays), frozen or not. Other objects
+ * A deep-frozen copy of the plain data in `v` (plain objects and arrays). Other objects
  * (a `Date` in a caller's own field, say) are kept by reference: the engine never reads them.
  */
-function copyOf(v: unknown, path: Path, open: Set<object>, freeze: boolean): unknown {
+function copyOf(v: unknown, path: Path, open: Set<object>): unknown {
   if (typeof v !== 'object' || v === null) return v;
   const array = Array.isArray(v);
   if (!array && !isPlain(v)) return v;
@@ -82,13 +72,13 @@ function copyOf(v: unknown, path: Path, open: Set<object>, freeze: boolean): unk
   if (array) {
     const a = v as readonly unknown[];
     const copy: unknown[] = new Array(a.length);
-    for (let i = 0; i < a.length; i++) copy[i] = copyOf(a[i], [...path, i], open, freeze);
+    for (let i = 0; i < a.length; i++) copy[i] = copyOf(a[i], [...path, i], open);
     out = copy;
   } else {
-    out = copyFields(v, {}, path, open, freeze);
+    out = copyFields(v, {}, path, open);
   }
   open.delete(v);
-  return freeze ? Object.freeze(out) : out;
+  return Object.freeze(out);
 }
 
 const YEAR_FIELDS = [
@@ -124,9 +114,7 @@ function uniform(v: unknown, fields: readonly string[]): unknown {
  * The engine's copy of an already copied record: years and honours with uniform shapes, the rest
  * shared with `record`. Validation runs on it, so what it checks is what the engine reads.
  */
-function uniformCopy(record: unknown): unknown {
-  if (typeof record !== 'object' || record === null || Array.isArray(record)) return record;
-  const r = record as { years?: unknown; honours?: unknown };
+function uniformCopy(r: { years?: unknown; honours?: unknown }): unknown {
   const out: { years?: unknown; honours?: unknown } = { ...r };
   if (Array.isArray(r.years)) {
     out.years = r.years.map((y) => {
@@ -178,7 +166,7 @@ export function prepareRecord<T extends TdktRecord>(record: T): Readonly<T> {
   // written on our copy, never on the caller's object.
   const top: Record<string | symbol, unknown> = {};
   if (typeof record === 'object' && record !== null && !Array.isArray(record)) {
-    copyFields(record, top, ['record'], new Set<object>([record]), true);
+    copyFields(record, top, ['record'], new Set<object>([record]));
   }
   // Validate the caller's value for the errors (a non-object fails here, with its own path)…
   if (typeof record !== 'object' || record === null || Array.isArray(record)) {
