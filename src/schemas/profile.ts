@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import type { RuleCriterionSpec } from '../eligibility/types.js';
+import type { ProfileCriterionSpec, RuleCriterionSpec } from '../eligibility/types.js';
 import { RegimeIdSchema } from './options.js';
 import {
   bilingual,
@@ -146,6 +146,12 @@ function variants<E extends z.core.$ZodLooseShape>(extra: E) {
   ] as const;
 }
 
+// The declared types of the exports below are written by hand: the inferred types of these 17
+// object schemas, repeated in each export, made the declaration files 0.7 MB. The schema objects
+// are shared, so that json-schema.ts documents the very objects the unions hold.
+const ruleVariants = /* @__PURE__ */ variants({});
+const profileVariants = /* @__PURE__ */ variants({ honours: HonoursSchema });
+
 /**
  * A criterion of a rule (the eligibility module's `RuleCriterionSpec`): a condition of the
  * condition vocabulary, with its id, label and basis; `anyOf`/`allOf` groups hold at least one
@@ -153,19 +159,19 @@ function variants<E extends z.core.$ZodLooseShape>(extra: E) {
  * @internal
  */
 export const RuleCriterionSchema: z.ZodType<RuleCriterionSpec, RuleCriterionSpec> =
-  /* @__PURE__ */ z.lazy(() => z.discriminatedUnion('type', RULE_CRITERION_VARIANTS));
+  /* @__PURE__ */ z.lazy(() => z.discriminatedUnion('type', ruleVariants));
 
 /**
  * The object schemas of a rule criterion, one per condition type.
  * @internal
  */
-export const RULE_CRITERION_VARIANTS = /* @__PURE__ */ variants({});
+export const RULE_CRITERION_VARIANTS: readonly z.ZodObject[] = ruleVariants;
 
 /**
  * The object schemas of a profile criterion, one per condition type.
  * @internal
  */
-export const PROFILE_CRITERION_VARIANTS = /* @__PURE__ */ variants({ honours: HonoursSchema });
+export const PROFILE_CRITERION_VARIANTS: readonly z.ZodObject[] = profileVariants;
 
 /**
  * A criterion a profile adds to the national rule of some honours (the eligibility module's
@@ -173,14 +179,12 @@ export const PROFILE_CRITERION_VARIANTS = /* @__PURE__ */ variants({ honours: Ho
  * to (at least one).
  * @internal
  */
-export const ProfileCriterionSpecSchema = /* @__PURE__ */ z.discriminatedUnion(
-  'type',
-  PROFILE_CRITERION_VARIANTS,
-);
+export const ProfileCriterionSpecSchema: z.ZodType<ProfileCriterionSpec, ProfileCriterionSpec> =
+  /* @__PURE__ */ z.discriminatedUnion('type', profileVariants);
 
 /**
  * A judgement a profile adds to the national rule of some honours (the eligibility module's
- * `ProfileJudgementSpec`). `occupations` is part of the type but `defineProfile` drops it.
+ * `ProfileJudgementSpec`); with `occupations`, the judgement is listed only for those occupations.
  * @internal
  */
 export const ProfileJudgementSpecSchema = /* @__PURE__ */ z.strictObject({
