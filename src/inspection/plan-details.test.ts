@@ -238,8 +238,24 @@ describe('planInspections: constraints and their reasons in both languages', () 
       code: 'QUOTA_UNREACHABLE',
       path: ['mustExclude'],
       vi: 'Năm 2027: chỉ còn 1 đơn vị có thể kiểm tra sau khi loại trừ, ít hơn chỉ tiêu 2 (50% của 4)',
-      en: 'Year 2027: only 1 units can be inspected after the exclusions, fewer than the quota of 2 (50% of 4)',
+      en: 'Year 2027: only 1 unit can be inspected after the exclusions, fewer than the quota of 2 (50% of 4)',
     });
+  });
+
+  it('two units left: "only 2 units"', () => {
+    expect(
+      msg(() =>
+        planInspections({
+          units: ['A', 'B', 'C', 'D', 'E', 'F'],
+          from: 2027,
+          years: 1,
+          ratio: '50%',
+          mustExclude: [{ unit: 'A' }, { unit: 'B' }, { unit: 'C' }, { unit: 'D' }],
+        }),
+      ).en,
+    ).toBe(
+      'Year 2027: only 2 units can be inspected after the exclusions, fewer than the quota of 3 (50% of 6)',
+    );
   });
 
   it('exactly the quota left after exclusions is enough', () => {

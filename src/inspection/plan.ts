@@ -410,7 +410,7 @@ function prepare(options: unknown): Prepared {
         'QUOTA_UNREACHABLE',
         ['mustExclude'],
         `Năm ${from + k}: chỉ còn ${avail} đơn vị có thể kiểm tra sau khi loại trừ, ít hơn chỉ tiêu ${quota} (${ratio.times(100).toFixed()}% của ${n})`,
-        `Year ${from + k}: only ${avail} units can be inspected after the exclusions, fewer than the quota of ${quota} (${ratio.times(100).toFixed()}% of ${n})`,
+        `Year ${from + k}: only ${avail} unit${avail === 1 ? '' : 's'} can be inspected after the exclusions, fewer than the quota of ${quota} (${ratio.times(100).toFixed()}% of ${n})`,
       );
     }
   }

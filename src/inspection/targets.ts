@@ -360,6 +360,8 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
       parseRatio(atLeast, [...path, 'atLeast']);
     }
     const shown = atLeast as number | string;
+    // In messages the target reads as written, without the spaces a spreadsheet may leave.
+    const said = typeof shown === 'string' ? shown.trim() : shown;
     const base = isShare ? bases.get(metric) : undefined;
     const actual = actualOf(metric);
     const required = isShare
@@ -377,7 +379,7 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
     }
     const of =
       isShare && base !== undefined
-        ? { vi: ` (${shown} của ${base})`, en: ` (${shown} of ${base})` }
+        ? { vi: ` (${said} của ${base})`, en: ` (${said} of ${base})` }
         : { vi: '', en: '' };
     let outcome: PlanTargetResult['outcome'];
     let message: Message;
@@ -389,8 +391,8 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
       const missingEn =
         actual === undefined ? 'the actual figure' : 'the base the share applies to';
       message = {
-        vi: `Chưa xác định: ${label.vi} — thiếu ${missingVi} (yêu cầu ít nhất ${shown})`,
-        en: `Unknown: ${label.en}: missing ${missingEn} (target at least ${shown})`,
+        vi: `Chưa xác định: ${label.vi} — thiếu ${missingVi} (yêu cầu ít nhất ${said})`,
+        en: `Unknown: ${label.en}: missing ${missingEn} (target at least ${said})`,
       };
     } else if (actual >= required) {
       outcome = 'met';

@@ -80,7 +80,7 @@ export function capFromParameter(
   date: string,
   options: CapFromParameterOptions = {},
 ): CapResolution {
-  const opts: unknown = options ?? {};
+  const opts: unknown = options === undefined ? {} : options;
   if (!isLoose<'rounding' | 'includeProvisional'>(opts)) {
     throw fail(
       'INVALID_INPUT',
@@ -109,7 +109,7 @@ export function capFromParameter(
   }
   const n = checkCount(base, ['base']);
   parseIsoDate(date, ['date']);
-  const rounding = (opts.rounding ?? 'floor') as Rounding;
+  const rounding = (opts.rounding === undefined ? 'floor' : opts.rounding) as Rounding;
   const mode = roundingMode(rounding, ['options', 'rounding']);
   const entry = valueAt(param, date, { includeProvisional: opts.includeProvisional === true });
   if (!entry) {

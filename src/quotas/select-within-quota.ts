@@ -96,7 +96,11 @@ export interface QuotaSelection<C extends QuotaCandidate = QuotaCandidate> {
   readonly explanation: Message;
 }
 
-const ROUNDING_WORDS: Record<Rounding, Message> = {
+/**
+ * Each rounding mode in words, for explanations.
+ * @internal
+ */
+export const ROUNDING_WORDS: Readonly<Record<Rounding, Message>> = {
   floor: { vi: 'làm tròn xuống', en: 'floor' },
   ceil: { vi: 'làm tròn lên', en: 'ceil' },
   'half-up': { vi: 'làm tròn', en: 'half-up' },
@@ -247,7 +251,7 @@ export function selectWithinQuota<C extends QuotaCandidate>(
     );
   }
   const opts = options0;
-  const order = opts.order ?? 'as-given';
+  const order = opts.order === undefined ? 'as-given' : opts.order;
   if (order !== 'as-given' && order !== 'rank' && order !== 'score') {
     throw fail(
       'INVALID_INPUT',
@@ -256,7 +260,7 @@ export function selectWithinQuota<C extends QuotaCandidate>(
       `Invalid order: ${describe(order)} (allowed: as-given, rank, score)`,
     );
   }
-  const rounding = (opts.rounding ?? 'floor') as Rounding;
+  const rounding = (opts.rounding === undefined ? 'floor' : opts.rounding) as Rounding;
   roundingMode(rounding, ['options', 'rounding']);
 
   let limit: number | null;

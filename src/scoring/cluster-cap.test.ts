@@ -99,6 +99,23 @@ describe('capGovernmentFlagProposals: the 20% cap and its notes', () => {
     expect(up.limit).toBe(3);
     expect(up.arithmetic.en).toBe('20% × 13 = 2.6 → 3 (half-up)');
     expect(up.kept.map((l) => l.unit)).toEqual(['U1', 'U2', 'U3']);
+    // The note names the rounding applied, and that the caller chose it.
+    expect(up.notes.map((n) => n.en)).toContain(
+      "The rounding (half-up) is the caller's choice; no source states one",
+    );
+    expect(up.notes.map((n) => n.vi)).toContain(
+      'Cách làm tròn (làm tròn) do người dùng chọn; chưa có văn bản quy định',
+    );
+    expect(up.notes.map((n) => n.en)).not.toContain(
+      'The rounding (floor) is not stated by any source',
+    );
+    const floor = capGovernmentFlagProposals(leaders(13), {
+      date: '2024-12-31',
+      rounding: 'floor',
+    });
+    expect(floor.notes.map((n) => n.en)).toContain(
+      "The rounding (floor) is the caller's choice; no source states one",
+    );
   });
 
   it('5 leaders → exactly 1; base counts the cap, not the proposals', () => {

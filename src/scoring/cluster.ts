@@ -9,6 +9,7 @@ import {
   type QuotaOrder,
   type QuotaSelection,
   type QuotaTie,
+  ROUNDING_WORDS,
   selectWithinQuota,
 } from '../quotas/select-within-quota.js';
 import { isObj } from './guards.js';
@@ -423,7 +424,7 @@ export function clusterResult(
   entries: readonly ScoreEntry[],
   options: ClusterResultOptions = {},
 ): ClusterResult {
-  const opts: unknown = options ?? {};
+  const opts: unknown = options === undefined ? {} : options;
   if (!isObj(opts)) {
     throw fail(
       'INVALID_INPUT',
@@ -866,10 +867,18 @@ export function capGovernmentFlagProposals(
     });
   }
   if (cap.status === 'cap') {
-    notes.push({
-      vi: 'Cách làm tròn (làm tròn xuống) chưa được văn bản xác nhận',
-      en: 'The rounding (floor) is not stated by any source',
-    });
+    const words = ROUNDING_WORDS[cap.rounding];
+    notes.push(
+      options.rounding === undefined
+        ? {
+            vi: 'Cách làm tròn (làm tròn xuống) chưa được văn bản xác nhận',
+            en: 'The rounding (floor) is not stated by any source',
+          }
+        : {
+            vi: `Cách làm tròn (${words.vi}) do người dùng chọn; chưa có văn bản quy định`,
+            en: `The rounding (${words.en}) is the caller's choice; no source states one`,
+          },
+    );
   }
   if (cap.status === 'unknown') notes.push(cap.explanation);
   if (cap.confidence && cap.confidence !== 'confirmed') {

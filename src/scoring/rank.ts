@@ -145,7 +145,7 @@ function breaker(
  * @since 0.1.0
  */
 export function rankUnits(scores: readonly UnitScore[], options: RankOptions = {}): RankedUnit[] {
-  const opts: unknown = options ?? {};
+  const opts: unknown = options === undefined ? {} : options;
   if (!isObj(opts)) {
     throw fail(
       'INVALID_INPUT',
@@ -154,7 +154,7 @@ export function rankUnits(scores: readonly UnitScore[], options: RankOptions = {
       `Options must be an object, got ${describe(options)}`,
     );
   }
-  const method = opts.method ?? 'competition';
+  const method = opts.method === undefined ? 'competition' : opts.method;
   if (method !== 'competition' && method !== 'dense') {
     throw fail(
       'INVALID_INPUT',
@@ -208,7 +208,7 @@ export function rankUnits(scores: readonly UnitScore[], options: RankOptions = {
     }
     votes = opts.votes;
   }
-  const names: unknown = opts.tieBreakers ?? [];
+  const names: unknown = opts.tieBreakers === undefined ? [] : opts.tieBreakers;
   if (!Array.isArray(names)) {
     throw fail(
       'INVALID_INPUT',

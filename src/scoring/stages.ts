@@ -117,7 +117,7 @@ export function reconcile(
   scores: readonly UnitScore[],
   options: ReconcileOptions = {},
 ): Reconciliation {
-  const opts: unknown = options ?? {};
+  const opts: unknown = options === undefined ? {} : options;
   if (!isObj(opts)) {
     throw fail(
       'INVALID_INPUT',

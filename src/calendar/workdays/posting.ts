@@ -69,7 +69,7 @@ function readOptions(options: unknown): {
     readonly days?: unknown;
     readonly countStartDay?: unknown;
   };
-  const kind = o.kind ?? 'state';
+  const kind = o.kind === undefined ? 'state' : o.kind;
   if (kind !== 'state' && kind !== 'hero') {
     throw fail(
       'INVALID_INPUT',
