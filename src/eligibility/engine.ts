@@ -9,7 +9,7 @@ import { honourName } from './names.js';
 import { periodBounds } from './periods.js';
 import { factsOf } from './prepare.js';
 import { isProfile } from './profiles.js';
-import { allRules, findRule, honoursFor } from './registry.js';
+import { allRules, honoursFor } from './registry.js';
 import { getRuntime, outcomeOf, runCriteria } from './runtime.js';
 import type {
   EligibleHonoursOptions,
@@ -243,7 +243,7 @@ function noRule(honour: HonourCode, kind: RecipientKind, regime: RegimeId, path:
     'NO_RULE',
     path,
     `Thư viện chưa mã hóa tiêu chuẩn "${name.vi}" cho hồ sơ loại ${kind} theo chế độ ${regime} (đã có: ${known})`,
-    `No rule for "${name.en}" for a ${kind} record under ${regime} (encoded: ${known})`,
+    `No rule for "${name.en}" for ${kind === 'individual' ? 'an' : 'a'} ${kind} record under ${regime} (encoded: ${known})`,
   );
 }
 
@@ -463,13 +463,13 @@ export function listRules(): RuleSummary[] {
     if (!entry) {
       entry = { regimes: [], confidence: {} };
       byKey.set(key, entry);
-      const first = findRule(r.honour, r.recipient, r.regimes[0] as RegimeId) ?? r;
+      // The first rule of an honour and recipient in the table names the summary.
       out.push({
         honour: r.honour,
         recipient: r.recipient,
         regimes: entry.regimes,
-        title: first.title,
-        basis: first.basis,
+        title: r.title,
+        basis: r.basis,
         confidence: entry.confidence,
       });
     }
