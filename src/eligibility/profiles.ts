@@ -36,7 +36,8 @@ const REGIME_IDS: ReadonlySet<string> = new Set(REGIMES.map((r) => r.id));
  * @internal
  */
 export function isProfile(value: unknown): value is Profile {
-  return typeof value === 'object' && value !== null && BRAND.has(value);
+  // WeakSet#has is false for anything that is not an object: no type test needed.
+  return BRAND.has(value as object);
 }
 
 function bad(path: Path, vi: string, en: string): never {
