@@ -1,7 +1,8 @@
 // The explanation of each condition (the first half of conditions.ts), branch by branch, as an
-// officer reads it in a verdict: "label: status (detail)" in both languages, with the values compared (expected / actual).
-// Conditions are added to LĐTT through a profile with the plain label "L", so each message can be
-// written out in full. Written for mutation testing (docs/quality.md).
+// officer reads it in a verdict: "label: status (detail)" in both languages, with the values
+// compared (expected / actual). Conditions are added to LĐTT through a profile with the plain
+// label "L", so each message can be written out in full. Written for mutation testing
+// (docs/quality.md).
 import { describe, expect, it } from 'vitest';
 import { find, held, person, rated } from '../../test/eligibility/fixtures.js';
 import type { IndividualRecord } from '../core/records.js';
