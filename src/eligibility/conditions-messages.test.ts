@@ -4,42 +4,16 @@
 // label "L", so each message can be written out in full. Written for mutation testing
 // (docs/quality.md).
 import { describe, expect, it } from 'vitest';
+import { criterion as kit, NA, says } from '../../test/eligibility/condition-kit.js';
 import { find, held, person, rated } from '../../test/eligibility/fixtures.js';
+
+/** A condition added to LĐTT. */
+const criterion = (spec: Record<string, unknown>, overrides: Record<string, unknown> = {}) =>
+  kit('LDTT', spec, overrides);
+
 import type { IndividualRecord } from '../core/records.js';
 import { evaluate } from './engine.js';
-import { defineProfile } from './profiles.js';
 import type { CriterionResult } from './types.js';
-
-const B = [{ instrument: '1/2024/QĐ-X' }];
-const L = { vi: 'L', en: 'L' };
-let n = 0;
-function criterion(spec: Record<string, unknown>, overrides: Record<string, unknown> = {}) {
-  const profile = defineProfile({
-    id: `p${n++}`,
-    base: 'VN-2024',
-    basis: B,
-    overrides: overrides as never,
-    extraCriteria: [{ id: 'c', honours: ['LDTT'], label: L, basis: B, ...spec } as never],
-  });
-  return (record: IndividualRecord, period = 2024): CriterionResult =>
-    find(evaluate(record, 'LDTT', { period, profile }), 'c');
-}
-const STATUS = {
-  met: ['đạt', 'met'],
-  unmet: ['không đạt', 'not met'],
-  unknown: ['chưa xác định', 'unknown'],
-} as const;
-function says(c: CriterionResult, outcome: keyof typeof STATUS, vi: string, en: string): void {
-  expect(c.outcome).toBe(outcome);
-  expect(c.message).toEqual({
-    vi: `L: ${STATUS[outcome][0]} (${vi})`,
-    en: `L: ${STATUS[outcome][1]} (${en})`,
-  });
-}
-const NA = [
-  'chế độ này không quy định điều kiện này',
-  'this regime sets no such condition',
-] as const;
 
 describe('notUnderReview (Law 06/2022 Đ24: a pending review defers the award)', () => {
   const c = criterion({ type: 'notUnderReview' });

@@ -211,8 +211,18 @@ function pl(ctx: EvalCtx, y: number): string {
   return periodLabel(y, ctx.facts.periodKind);
 }
 
-function range(ctx: EvalCtx, from: number, to: number): string {
-  return from === to ? pl(ctx, from) : `${pl(ctx, from)}–${pl(ctx, to)}`;
+/** Periods `from`…`to`: "2019–2023", or "2021–2022 đến 2023–2024" for school years. */
+function range(ctx: EvalCtx, from: number, to: number): Message {
+  if (from === to) {
+    const one = pl(ctx, from);
+    return { vi: one, en: one };
+  }
+  // Two school-year labels joined by a dash read as four years ("2021–2022–2023–2024").
+  if (ctx.facts.periodKind === 'school') {
+    return { vi: `${pl(ctx, from)} đến ${pl(ctx, to)}`, en: `${pl(ctx, from)} to ${pl(ctx, to)}` };
+  }
+  const span = `${from}–${to}`;
+  return { vi: span, en: span };
 }
 
 function list(ctx: EvalCtx, ys: readonly number[]): string {
@@ -1001,8 +1011,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
               meta,
               'unmet',
               {
-                vi: `không liên tục ${n} kỳ ${range(ctx, from, ctx.p)}: không đạt kỳ ${list(ctx, unmet)}`,
-                en: `not ${n} consecutive periods ${range(ctx, from, ctx.p)}: not met in ${list(ctx, unmet)}`,
+                vi: `không liên tục ${n} kỳ ${range(ctx, from, ctx.p).vi}: không đạt kỳ ${list(ctx, unmet)}`,
+                en: `not ${n} consecutive periods ${range(ctx, from, ctx.p).en}: not met in ${list(ctx, unmet)}`,
               },
               expected,
               actual,
@@ -1041,8 +1051,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
             meta,
             'met',
             {
-              vi: `${n} kỳ liên tục ${range(ctx, from, ctx.p)}`,
-              en: `${n} consecutive periods ${range(ctx, from, ctx.p)}`,
+              vi: `${n} kỳ liên tục ${range(ctx, from, ctx.p).vi}`,
+              en: `${n} consecutive periods ${range(ctx, from, ctx.p).en}`,
             },
             expected,
             actual,
@@ -1086,7 +1096,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const where =
           from > ctx.p
             ? { vi: 'không có kỳ nào', en: 'no period' }
-            : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
+            : { vi: `kỳ ${range(ctx, from, ctx.p).vi}`, en: range(ctx, from, ctx.p).en };
         const detail: Message = {
           vi: `${met.length} kỳ đạt trong ${where.vi}${met.length ? ` (${list(ctx, met)})` : ''}, cần ít nhất ${min}`,
           en: `${met.length} in ${where.en}${met.length ? ` (${list(ctx, met)})` : ''}, at least ${min} needed`,
@@ -1164,7 +1174,7 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         const where =
           from > ctx.p
             ? { vi: 'không có kỳ nào', en: 'no period' }
-            : { vi: `kỳ ${range(ctx, from, ctx.p)}`, en: range(ctx, from, ctx.p) };
+            : { vi: `kỳ ${range(ctx, from, ctx.p).vi}`, en: range(ctx, from, ctx.p).en };
         const detail: Message = {
           vi: `${count} ${what.vi} phạm vi ${SCOPE_NAME[minScope].vi} trở lên trong ${where.vi}, cần ít nhất ${min}`,
           en: `${count} ${what.en} of ${SCOPE_NAME[minScope].en} scope or wider in ${where.en}, at least ${min} needed`,
@@ -1256,7 +1266,11 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
         if (hit) return hit;
         const expected = { consecutiveAwards: count, code, endingIn: ctx.p };
         const actual = { chain: chain.map((b) => ({ from: b.start, to: b.end })) };
-        const shown = chain.map((b) => range(ctx, b.start, b.end)).join('; ');
+        const spans = chain.map((b) => range(ctx, b.start, b.end));
+        const shown: Message = {
+          vi: spans.map((r) => r.vi).join('; '),
+          en: spans.map((r) => r.en).join('; '),
+        };
         if (chain.length >= count) {
           return keep(
             meta,
@@ -1265,8 +1279,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
               meta,
               'met',
               {
-                vi: `${chain.length} lần liên tục được tặng ${name.vi} (${shown})`,
-                en: `${chain.length} consecutive ${name.en} awards (${shown})`,
+                vi: `${chain.length} lần liên tục được tặng ${name.vi} (${shown.vi})`,
+                en: `${chain.length} consecutive ${name.en} awards (${shown.en})`,
               },
               expected,
               actual,
@@ -1281,8 +1295,8 @@ export function compileCriterion(spec: RuleCriterionSpec, env: CompileEnv): Comp
                 en: `no ${name.en} ending in ${pl(ctx, ctx.p)}`,
               }
             : {
-                vi: `chỉ ${chain.length} lần liên tục được tặng ${name.vi} (${shown})`,
-                en: `only ${chain.length} consecutive ${name.en} award(s) (${shown})`,
+                vi: `chỉ ${chain.length} lần liên tục được tặng ${name.vi} (${shown.vi})`,
+                en: `only ${chain.length} consecutive ${name.en} award(s) (${shown.en})`,
               };
         if (pending || undated || clock.undated.length > 0) {
           return keep(

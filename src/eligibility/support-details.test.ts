@@ -96,7 +96,8 @@ describe('school-year periods (SCHOOL_YEAR_START)', () => {
     it('decided 31/8/2019 (school year 2018–2019): the window starts with 2019–2020', () => {
       const c = clock('2019-08-31');
       expect(c.outcome).toBe('met');
-      expect(c.message.vi).toContain('2019–2020');
+      expect(c.message.vi).toContain('(5 kỳ liên tục 2019–2020 đến 2023–2024)');
+      expect(c.message.en).toContain('(5 consecutive periods 2019–2020 to 2023–2024)');
     });
 
     it('decided 1/9/2019 (school year 2019–2020): the window starts with 2020–2021', () => {
