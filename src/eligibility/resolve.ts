@@ -155,7 +155,6 @@ export function ratioText(r: RatioValue): Message {
  */
 export function valueText(value: unknown): Message {
   if (value === null || value === undefined) return { vi: 'không áp dụng', en: 'not applicable' };
-  if (typeof value === 'number') return { vi: String(value), en: String(value) };
   if (isRatio(value)) return ratioText(value);
   if (typeof value === 'string') {
     if (value in RATING_NAME) return RATING_NAME[value as Rating];

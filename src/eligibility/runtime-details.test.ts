@@ -88,6 +88,10 @@ describe('runtime cache', () => {
     expect(date.env.paramDate).toBe('2024-07-01');
     expect(new Set([a, regime, provisional, date]).size).toBe(4);
     expect(getRuntime(env)).toBe(a);
+    // Right after `a`, only the provisional flag differs: still another runtime.
+    expect(getRuntime({ ...env, provisional: true })).toBe(provisional);
+    expect(getRuntime(env)).toBe(a);
+    expect(getRuntime({ ...env, regime: 'VN-2017' })).toBe(regime);
   });
 
   it('nested evaluation of an honour with no rule for the record kind gives nothing', () => {

@@ -118,6 +118,13 @@ describe('school-year periods (SCHOOL_YEAR_START)', () => {
       expect(clock('2019-09-02', ending).outcome).toBe('met');
     });
 
+    it('periods ending after the decision: decided on the last day of 2019–2020, the clock starts with 2020–2021', () => {
+      const last = clock('2020-08-31', ending);
+      expect([last.outcome, last.actual]).toEqual(['unmet', { clockStart: 2020 }]);
+      // One day earlier, 2019–2020 ends after the decision: it is the first period of the window.
+      expect(clock('2020-08-30', ending).outcome).toBe('met');
+    });
+
     it('a calendar-year record decided on 31/8/2019 starts its clock with 2020', () => {
       const r = { ...teacher('2019-08-31'), periodKind: 'calendar' as const };
       const c = find(evaluate(r, 'BK_TTG', { period: 2023 }), 'rating-streak');
