@@ -70,3 +70,99 @@ describe('only profiles made by defineProfile', () => {
     );
   });
 });
+
+describe('more paths and edges of defineProfile', () => {
+  const B = [{ instrument: '1/2024/QĐ-X' }];
+  const L = { vi: 'L', en: 'L' };
+  const base = { id: 'p', base: 'VN-2024' } as const;
+  const crit = (extra: Record<string, unknown>) =>
+    defineProfile({
+      ...base,
+      extraCriteria: [{ id: 'c', honours: ['LDTT'], label: L, basis: B, ...extra } as never],
+    });
+  const path = (f: () => unknown) => error(f).path;
+
+  it('paths inside dated values, labels, predicates and judgements', () => {
+    expect(
+      path(() =>
+        defineProfile({
+          ...base,
+          overrides: {
+            LDTT_NEW_HIRE_MIN_MONTHS: [
+              { from: '2024-01-01', value: 9, basis: 'x', confidence: 'confirmed' },
+            ],
+          } as never,
+        }),
+      ),
+    ).toEqual(['spec', 'overrides', 'LDTT_NEW_HIRE_MIN_MONTHS', 0, 'basis']);
+    expect(path(() => crit({ type: 'ledCluster', label: 'L' }))).toEqual([
+      'spec',
+      'extraCriteria',
+      0,
+      'label',
+    ]);
+    expect(
+      path(() => crit({ type: 'consecutive', pred: { kind: 'holds', codes: [] }, window: {} })),
+    ).toEqual(['spec', 'extraCriteria', 0, 'pred', 'codes']);
+    const judge = (extra: Record<string, unknown>) =>
+      defineProfile({
+        ...base,
+        extraJudgements: [{ id: 'j', honours: ['LDTT'], message: L, basis: B, ...extra } as never],
+      });
+    expect(path(() => judge({ basis: 'x' }))).toEqual(['spec', 'extraJudgements', 0, 'basis']);
+    expect(path(() => judge({ honours: [] }))).toEqual(['spec', 'extraJudgements', 0, 'honours']);
+    expect(path(() => judge({ occupations: ['worker', 'pilot'] }))).toEqual([
+      'spec',
+      'extraJudgements',
+      0,
+      'occupations',
+    ]);
+    expect(
+      path(() =>
+        crit({
+          type: 'initiatives',
+          minScope: 'CSTDCS_INITIATIVE_MIN_SCOPE',
+          min: 'CSTDCS_INITIATIVE_MIN_COUNT',
+          kinds: ['research', 'idea'],
+        }),
+      ),
+    ).toEqual(['spec', 'extraCriteria', 0, 'kinds']);
+  });
+
+  it('article 1 is a valid article; an object that is not a ratio does not fit a ratio parameter', () => {
+    expect(
+      defineProfile({ ...base, basis: [{ instrument: 'x', article: 1, clause: 1 }] }).basis[0],
+    ).toEqual({ instrument: 'x', article: 1, clause: 1 });
+    expect(
+      error(() =>
+        defineProfile({ ...base, overrides: { TTLDTT_MIN_LDTT_SHARE: { numerator: 1 } } as never }),
+      ).path,
+    ).toEqual(['spec', 'overrides', 'TTLDTT_MIN_LDTT_SHARE']);
+  });
+
+  it('a long unknown id is cut in both languages', () => {
+    const id = `X${'Y'.repeat(99)}`;
+    let vi = '';
+    try {
+      defineProfile({ ...base, overrides: { [id]: 1 } });
+    } catch (e) {
+      vi = (e as TdktError).issues[0]?.message.vi ?? '';
+    }
+    expect(vi).toBe(`Không có tham số "${id.slice(0, 60)}" để ghi đè`);
+  });
+
+  it('only heldInPeriod keeps "concurrent"; a holds predicate needs none', () => {
+    const before = crit({ type: 'heldBefore', codes: ['LDTT'], concurrent: { civil: 'LDTT' } });
+    expect(before.extraCriteria[0]).not.toHaveProperty('concurrent');
+    const holds = crit({
+      type: 'countInWindow',
+      pred: { kind: 'holds', codes: ['CSTDCS'] },
+      min: 'BK_TTG_CSTDCS_COUNT',
+      window: { length: 'BK_TTG_WINDOW_YEARS' },
+    });
+    expect((holds.extraCriteria[0] as unknown as { pred: unknown }).pred).toEqual({
+      kind: 'holds',
+      codes: ['CSTDCS'],
+    });
+  });
+});
