@@ -378,6 +378,7 @@ describe('validation errors, field by field', () => {
       unitYear({ members: { total: 0 } }),
       year({ initiatives: [] }),
       unit({ foundedOn: '1990-05-01' }),
+      honour({ code: 'LDTT', year: 2024, issuer: 'UBND tỉnh Lào Cai', revoked: false }),
     ];
     for (const r of ok) expect(() => validateRecord(r, ['record'])).not.toThrow();
   });
