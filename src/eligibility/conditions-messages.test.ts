@@ -189,7 +189,7 @@ describe('servedMonths (new hires: at least 6 whole months, Decree 98/2023)', ()
 
 describe('heldInPeriod and heldBefore', () => {
   const inPeriod = criterion({ type: 'heldInPeriod', codes: ['CSTDCS'] });
-  const before = criterion({ type: 'heldBefore', codes: ['BK_BO_TINH', 'CSTD_BO_TINH'] });
+  const heldEarlier = criterion({ type: 'heldBefore', codes: ['BK_BO_TINH', 'CSTD_BO_TINH'] });
   const name = 'Bằng khen của Bộ, ban, ngành, tỉnh hoặc Chiến sĩ thi đua Bộ, ban, ngành, tỉnh';
   const nameEn = 'Ministry/Province Certificate of Merit or Ministry/Province Emulation Fighter';
   it('held in the period: met; revoked: not met, counted for nothing; none: not met', () => {
@@ -221,13 +221,13 @@ describe('heldInPeriod and heldBefore', () => {
   });
   it('held before: the latest award is cited; a later or revoked one is not', () => {
     const r = (honours: IndividualRecord['honours']) => person([{ year: 2024 }], honours);
-    const got = before(
+    const got = heldEarlier(
       r([...held('BK_BO_TINH', 2019), ...held('CSTD_BO_TINH', 2022), ...held('BK_BO_TINH', 2025)]),
     );
     expect(got.outcome).toBe('met');
     expect(got.actual).toEqual({ code: 'CSTD_BO_TINH', year: 2022, decisionDate: null });
     expect(got.expected).toEqual({ codes: ['BK_BO_TINH', 'CSTD_BO_TINH'] });
-    const revoked = before(r([{ code: 'BK_BO_TINH', year: 2020, revoked: true }]));
+    const revoked = heldEarlier(r([{ code: 'BK_BO_TINH', year: 2020, revoked: true }]));
     says(
       revoked,
       'unmet',
@@ -235,7 +235,7 @@ describe('heldInPeriod and heldBefore', () => {
       `${nameEn} was revoked and counts for nothing`,
     );
     expect(revoked.actual).toBe('revoked');
-    const none = before(r(held('BK_BO_TINH', 2025)));
+    const none = heldEarlier(r(held('BK_BO_TINH', 2025)));
     expect(none.outcome).toBe('unmet');
     says(none, 'unmet', `chưa được tặng ${name}`, `does not hold ${nameEn}`);
     expect(none.actual).toBeNull();
