@@ -90,3 +90,31 @@ export function describe(value: unknown): string {
 export function isRecordObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * Read `includeProvisional` from an options argument that may be omitted. A value that is not a
+ * boolean is refused rather than read as `false`: a caller who wrote `'yes'` meant something.
+ * @internal
+ */
+export function provisionalOption(options: unknown, path: readonly (string | number)[]): boolean {
+  if (options === undefined) return false;
+  if (!isRecordObject(options)) {
+    throw fail(
+      'INVALID_INPUT',
+      path,
+      `Tùy chọn phải là một đối tượng, nhận được ${describe(options)}`,
+      `Options must be an object, got ${describe(options)}`,
+    );
+  }
+  const { includeProvisional: flag } = options;
+  if (flag === undefined) return false;
+  if (typeof flag !== 'boolean') {
+    throw fail(
+      'INVALID_INPUT',
+      [...path, 'includeProvisional'],
+      `includeProvisional phải là true/false, nhận được ${describe(flag)}`,
+      `includeProvisional must be a boolean, got ${describe(flag)}`,
+    );
+  }
+  return flag;
+}

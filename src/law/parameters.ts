@@ -1,4 +1,4 @@
-import { fail, isRecordObject } from '../core/errors.js';
+import { fail, isRecordObject, provisionalOption } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { Citation, Confidence } from './citation.js';
 
@@ -49,7 +49,8 @@ export interface Parameter<T = unknown> {
  * valueAt(p, '2023-06-30')?.value; // 10
  * valueAt(p, '2024-01-01')?.value; // 6
  * ```
- * @throws TdktError (`INVALID_DATE`) for a malformed date, (`INVALID_INPUT`) for a malformed parameter.
+ * @throws TdktError (`INVALID_DATE`) for a malformed date, (`INVALID_INPUT`) for a malformed parameter,
+ * options that are not an object or an `includeProvisional` that is not a boolean.
  * @category Law
  * @since 0.1.0
  */
@@ -62,7 +63,7 @@ export function valueAt<T>(
     throw fail('INVALID_INPUT', ['param'], 'Tham số không hợp lệ', 'Malformed parameter');
   }
   parseIsoDate(date, ['date']);
-  const provisional = options?.includeProvisional === true;
+  const provisional = provisionalOption(options, ['options']);
   let found: ParameterValue<T> | undefined;
   for (let i = 0; i < param.values.length; i++) {
     const v = param.values[i] as ParameterValue<T> | undefined;

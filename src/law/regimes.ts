@@ -1,4 +1,4 @@
-import { describe, fail } from '../core/errors.js';
+import { describe, fail, provisionalOption } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { Citation } from './citation.js';
 
@@ -150,13 +150,14 @@ export function getRegime(id: RegimeId): Regime {
  * regimeAt('2025-07-01').id; // 'VN-2025-07'
  * regimeAt('2026-11-01', { includeProvisional: true }).id; // 'VN-2026-10'
  * ```
- * @throws TdktError (`INVALID_DATE`) for a malformed date, (`NO_REGIME`) before 2017-10-01.
+ * @throws TdktError (`INVALID_DATE`) for a malformed date, (`NO_REGIME`) before 2017-10-01,
+ * (`INVALID_INPUT`) for options that are not an object or an `includeProvisional` that is not a boolean.
  * @category Law
  * @since 0.1.0
  */
 export function regimeAt(date: string, options: { includeProvisional?: boolean } = {}): Regime {
   parseIsoDate(date, ['date']);
-  const provisional = options?.includeProvisional === true;
+  const provisional = provisionalOption(options, ['options']);
   let found: Regime | undefined;
   for (const r of REGIMES) {
     if (r.status === 'provisional' && !provisional) continue;

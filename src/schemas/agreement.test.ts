@@ -298,7 +298,7 @@ interface Pair {
   /**
    * Schema issues allowed on input the function accepts, besides unknown keys (the functions
    * ignore them; the schemas are closed on purpose). Each is a documented leniency of the
-   * function (see the report of this change).
+   * function, listed in docs/integration.md ("more lenient than the schemas").
    */
   readonly tolerated?: (issue: z.core.$ZodIssue, x: unknown) => boolean;
 }
@@ -314,11 +314,15 @@ function valueAt(x: unknown, path: readonly PropertyKey[]): unknown {
   return n;
 }
 
-/** The function reads `x ?? default`, so `null` counts as absent for these fields. */
+/**
+ * The function reads `x ?? default`, so `null` counts as absent for these fields (never for the
+ * options object itself: a `null` options object is refused everywhere).
+ */
 function nullDefault(fields: readonly string[]) {
   return (i: z.core.$ZodIssue, x: unknown) =>
     valueAt(x, i.path) === null &&
-    (i.path.length === 0 || fields.includes(String(i.path[i.path.length - 1])));
+    i.path.length > 0 &&
+    fields.includes(String(i.path[i.path.length - 1]));
 }
 
 /** The function copies citations, checking only `instrument`. */
@@ -940,7 +944,7 @@ check({
   run: (x) => rankUnits(TIED, x),
   // Votes must cover the tied units; a criterion must have a value for them.
   libraryOnly: ['MISSING_VALUE', 'MISSING_VOTE'],
-  tolerated: anyOf(nullDefault(['method', 'tieBreakers']), votesOfOthers(['A', 'B', 'C'])),
+  tolerated: votesOfOthers(['A', 'B', 'C']),
   valid: [
     {},
     {
@@ -986,7 +990,6 @@ check({
   schema: ReconcileOptionsSchema,
   file: 'reconcile-options.json',
   run: (x) => reconcile(STAGED, x),
-  tolerated: nullDefault([]),
   // The prevailing stage must be among the scores given.
   libraryOnly: ['STAGE_MISSING'],
   valid: [{}, { prevail: 'self' }],
@@ -1035,7 +1038,7 @@ check({
   file: 'cluster-result-options.json',
   run: (x) => clusterResult(FULL_CLUSTER, CLUSTER_SHEET, CLUSTER_ENTRIES, x),
   tolerated: anyOf(
-    nullDefault(['noRepeatHead', 'method', 'tieBreakers']),
+    nullDefault(['noRepeatHead']),
     // No two units tie in this cluster, so no vote is read.
     votesOfOthers([]),
   ),
@@ -1579,8 +1582,6 @@ check({
   schema: SelectWithinQuotaOptionsSchema,
   file: 'select-within-quota-options.json',
   run: (x) => selectWithinQuota(QUOTA_CANDIDATES, x),
-  // `order` and `rounding` are read as `x ?? default`.
-  tolerated: nullDefault(['order', 'rounding']),
   valid: [
     { base: 47, ratio: '15%' },
     { base: 10, ratio: 0.25, rounding: 'ceil', order: 'rank' },
@@ -1612,14 +1613,15 @@ check({
   schema: CapFromParameterOptionsSchema,
   file: 'cap-from-parameter-options.json',
   run: (x) => capFromParameter('CSTDCS_CAP_PCT_OF_LDTT', 47, '2020-12-31', x),
-  // Options are read as `options ?? {}`, rounding as `rounding ?? 'floor'`, and any
-  // includeProvisional other than `true` counts as false (the function does not check it).
-  tolerated: anyOf(nullDefault(['rounding']), (i) => i.path[0] === 'includeProvisional'),
   valid: [{}, { rounding: 'ceil', includeProvisional: true }, { includeProvisional: false }],
   invalid: [
     [{ rounding: 'up' }, 'INVALID_ROUNDING'],
     [[], 'INVALID_INPUT'],
     ['floor', 'INVALID_INPUT'],
+    [null, 'INVALID_INPUT'],
+    [{ includeProvisional: 'yes' }, 'INVALID_INPUT'],
+    [{ includeProvisional: null }, 'INVALID_INPUT'],
+    [{ rounding: null }, 'INVALID_ROUNDING'],
   ],
   values: ['half-up', 'down', 'x'],
   keys: ['rounding', 'includeProvisional'],
@@ -2014,8 +2016,6 @@ check({
   schema: PostingOptionsSchema,
   file: 'posting-options.json',
   run: (x) => postingPeriodEnd('2025-01-20', x),
-  // kind is read as `kind ?? 'state'`.
-  tolerated: nullDefault(['kind']),
   valid: [{}, { kind: 'hero', days: 10, countStartDay: true }, { days: 365 }, { kind: 'state' }],
   invalid: [
     [{ days: 0 }, 'INVALID_INPUT'],

@@ -13,6 +13,7 @@ import {
 } from '../../src/law/parameters.js';
 import { getParameter } from '../../src/law/params/index.js';
 import { getRegime, regimeAt } from '../../src/law/regimes.js';
+import { capFromParameter } from '../../src/quotas/cap-from-parameter.js';
 
 /** The TdktError thrown by `run` (fails the test when nothing, or something else, is thrown). */
 function caught(run: () => unknown): TdktError {
@@ -149,8 +150,34 @@ describe('valueAt details', () => {
     });
     expect(valueAt(p, '2024-06-01')?.value).toBe(1);
     expect(valueAt(p, '2024-06-01', { includeProvisional: true })?.value).toBe(2);
-    // null options are tolerated like missing ones.
-    expect(valueAt(p, '2024-06-01', null as never)?.value).toBe(1);
+  });
+
+  it('options must be an object with a boolean includeProvisional: a typo is refused, not read as false', () => {
+    const p = getParameter('LDTT_NEW_HIRE_MIN_MONTHS');
+    const cases: [unknown, (string | number)[]][] = [
+      [null, ['options']],
+      [5, ['options']],
+      [[], ['options']],
+      [{ includeProvisional: 'yes' }, ['options', 'includeProvisional']],
+      [{ includeProvisional: 1 }, ['options', 'includeProvisional']],
+      [{ includeProvisional: null }, ['options', 'includeProvisional']],
+    ];
+    for (const [options, path] of cases) {
+      for (const call of [
+        () => valueAt(p, '2024-06-01', options as never),
+        () => regimeAt('2026-11-01', options as never),
+        () => capFromParameter('CO_CP_CAP_PCT', 20, '2024-06-01', options as never),
+      ]) {
+        const e = caught(call);
+        expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', path]);
+        expect(e.issues[0]?.message.en).toMatch(/must be (an object|a boolean)/);
+      }
+    }
+    // An explicit false or an empty object reads as the default.
+    expect(regimeAt('2026-11-01', { includeProvisional: false }).id).toBe(
+      regimeAt('2026-11-01', {}).id,
+    );
+    expect(valueAt(p, '2024-06-01', { includeProvisional: false })?.value).toBe(6);
   });
 
   it('names the offending path of malformed input', () => {
