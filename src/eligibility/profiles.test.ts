@@ -274,7 +274,7 @@ describe('defineProfile checks every field an added criterion reads', () => {
     ).toEqual(['spec', 'extraCriteria', 0, 'kinds']);
     expect(
       failure({ ...criterion({ type: 'notUnderReview' }), basis: [{ instrument: '' }] })?.path,
-    ).toEqual(['spec', 'basis', 0]);
+    ).toEqual(['spec', 'basis', 0, 'instrument']);
   });
 
   it('a parameter of the wrong kind (a rating where a discipline form is read) fails as INVALID_RULE', () => {

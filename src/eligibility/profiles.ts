@@ -4,6 +4,7 @@ import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
 import type { Citation, Confidence } from '../law/citation.js';
 import type { ParameterValue } from '../law/parameters.js';
 import { getParameter } from '../law/params/index.js';
+import { readCitations, readConfidence } from '../law/read-citation.js';
 import { getRegime, REGIMES, type RegimeId } from '../law/regimes.js';
 import { isRatio } from './resolve.js';
 import type {
@@ -22,13 +23,6 @@ import { isKnownHonour, isValidDate } from './validate.js';
 type Path = readonly (string | number)[];
 
 const BRAND = new WeakSet<object>();
-const CONFIDENCES: ReadonlySet<string> = new Set([
-  'confirmed',
-  'secondary',
-  'unconfirmed',
-  'inference',
-  'plan-text',
-]);
 const REGIME_IDS: ReadonlySet<string> = new Set(REGIMES.map((r) => r.id));
 
 /**
@@ -51,55 +45,6 @@ function checkMessage(v: unknown, path: Path): Message {
     bad(path, 'Cần hai chuỗi vi và en', 'Expected strings vi and en');
   }
   return Object.freeze({ vi: m.vi, en: m.en });
-}
-
-function checkCitations(v: unknown, path: Path): readonly Citation[] {
-  if (!Array.isArray(v))
-    bad(path, 'Căn cứ phải là một mảng trích dẫn', 'basis must be an array of citations');
-  return Object.freeze(v.map((c: unknown, i) => checkCitation(c, [...path, i])));
-}
-
-/** A citation with its known fields checked and copied (nothing else is kept). */
-function checkCitation(v: unknown, path: Path): Citation {
-  const c = v as Partial<Record<keyof Citation, unknown>>;
-  if (!isRecordObject(v) || typeof c.instrument !== 'string' || c.instrument === '') {
-    bad(path, 'Trích dẫn cần số văn bản (instrument)', 'A citation needs an instrument');
-  }
-  const out: { -readonly [K in keyof Citation]: Citation[K] } = { instrument: c.instrument };
-  for (const f of ['article', 'clause'] as const) {
-    const n = c[f];
-    if (n === undefined) continue;
-    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
-      bad(
-        [...path, f],
-        `Cần số nguyên dương, nhận được ${describe(n)}`,
-        `Expected a positive integer, got ${describe(n)}`,
-      );
-    }
-    out[f] = n;
-  }
-  for (const f of ['point', 'url', 'note'] as const) {
-    const t = c[f];
-    if (t === undefined) continue;
-    if (typeof t !== 'string') {
-      bad(
-        [...path, f],
-        `Cần một chuỗi, nhận được ${describe(t)}`,
-        `Expected a string, got ${describe(t)}`,
-      );
-    }
-    out[f] = t;
-  }
-  if (c.confidence !== undefined)
-    out.confidence = checkConfidence(c.confidence, [...path, 'confidence']);
-  return Object.freeze(out);
-}
-
-function checkConfidence(v: unknown, path: Path): Confidence {
-  if (typeof v !== 'string' || !CONFIDENCES.has(v)) {
-    bad(path, `Mức tin cậy không hợp lệ: ${describe(v)}`, `Invalid confidence: ${describe(v)}`);
-  }
-  return v as Confidence;
 }
 
 function sameKind(a: unknown, b: unknown): boolean {
@@ -148,14 +93,14 @@ function checkOverride(
           note?: unknown;
         };
         if (!isValidDate(e.from)) bad([...at, 'from'], 'Ngày không hợp lệ', 'Invalid date');
-        const b = checkCitations(e.basis, [...at, 'basis']);
+        const b = readCitations(e.basis, [...at, 'basis'], 'INVALID_PROFILE');
         if (b.length === 0)
           bad([...at, 'basis'], 'Mỗi giá trị cần căn cứ', 'Every value needs a basis');
         const v: ParameterValue = {
           from: e.from,
           value: e.value,
           basis: b,
-          confidence: checkConfidence(e.confidence, [...at, 'confidence']),
+          confidence: readConfidence(e.confidence, [...at, 'confidence'], 'INVALID_PROFILE'),
           ...(typeof e.note === 'string' ? { note: e.note } : {}),
         };
         return v;
@@ -342,7 +287,7 @@ function cleanCondition(v: unknown, path: Path, known: Known): RuleCriterionSpec
     id,
     type,
     label: checkMessage(c.label, [...path, 'label']),
-    basis: checkCitations(c.basis, [...path, 'basis']),
+    basis: readCitations(c.basis, [...path, 'basis'], 'INVALID_PROFILE'),
   };
   for (const f of PARAM_FIELDS[type] ?? []) out[f] = param(c, f, path, known);
   switch (type) {
@@ -490,11 +435,11 @@ export function defineProfile(spec: ProfileSpec): Profile {
   const basis =
     s.basis === undefined
       ? Object.freeze([Object.freeze({ instrument: name.vi, note: `profile ${id}` })])
-      : checkCitations(s.basis, [...root, 'basis']);
+      : readCitations(s.basis, [...root, 'basis'], 'INVALID_PROFILE');
   const confidence =
     s.confidence === undefined
       ? 'confirmed'
-      : checkConfidence(s.confidence, [...root, 'confidence']);
+      : readConfidence(s.confidence, [...root, 'confidence'], 'INVALID_PROFILE');
 
   const overrides: Record<string, readonly ParameterValue[]> = {};
   if (s.overrides !== undefined) {
@@ -568,7 +513,7 @@ export function defineProfile(spec: ProfileSpec): Profile {
       } = {
         id: jj.id,
         message: checkMessage(jj.message, [...at, 'message']),
-        basis: checkCitations(jj.basis, [...at, 'basis']),
+        basis: readCitations(jj.basis, [...at, 'basis'], 'INVALID_PROFILE'),
         honours: checkHonours(jj.honours, [...at, 'honours']),
       };
       if (jj.occupations !== undefined) {

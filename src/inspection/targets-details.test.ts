@@ -366,22 +366,38 @@ describe('checkPlanTargets: errors, with paths and both languages', () => {
     ).toEqual({
       code: 'INVALID_INPUT',
       path: ['plan', 'targets', 0, 'basis'],
-      vi: 'basis phải là mảng trích dẫn, nhận được "x"',
+      vi: 'Căn cứ phải là một mảng trích dẫn, nhận được "x"',
       en: 'basis must be an array of citations, got "x"',
     });
-    for (const c of [null, { instrument: 3 }, 'x']) {
+    for (const c of [null, 'x']) {
       const m = msg(() =>
         checkPlanTargets({ targets: [{ metric: 'a', atLeast: 1, basis: [c] } as never] }, {}),
       );
       expect(m.path).toEqual(['plan', 'targets', 0, 'basis', 0]);
+    }
+    // A citation is checked field by field, as everywhere in the library.
+    for (const [c, field] of [
+      [{ instrument: 3 }, 'instrument'],
+      [{ instrument: '' }, 'instrument'],
+      [{ instrument: '12/KH-UBND', article: 0 }, 'article'],
+      [{ instrument: '12/KH-UBND', clause: 2.5 }, 'clause'],
+      [{ instrument: '12/KH-UBND', point: 1 }, 'point'],
+    ] as const) {
+      const m = msg(() =>
+        checkPlanTargets({ targets: [{ metric: 'a', atLeast: 1, basis: [c] } as never] }, {}),
+      );
+      expect([m.code, m.path]).toEqual([
+        'INVALID_INPUT',
+        ['plan', 'targets', 0, 'basis', 0, field],
+      ]);
     }
     expect(
       msg(() =>
         checkPlanTargets({ targets: [{ metric: 'a', atLeast: 1, basis: [7] } as never] }, {}),
       ),
     ).toMatchObject({
-      vi: 'Mỗi căn cứ phải là { instrument, … }, nhận được 7',
-      en: 'Each citation must be { instrument, … }, got 7',
+      vi: 'Trích dẫn phải là { instrument, … }, nhận được 7',
+      en: 'A citation must be { instrument, … }, got 7',
     });
   });
 
@@ -400,6 +416,9 @@ describe('checkPlanTargets: errors, with paths and both languages', () => {
           {},
         ),
       ),
-    ).toMatchObject({ vi: 'confidence không hợp lệ: "sure"', en: 'Invalid confidence: "sure"' });
+    ).toMatchObject({
+      vi: 'Mức tin cậy không hợp lệ: "sure"',
+      en: 'Invalid confidence: "sure" (allowed: confirmed, secondary, unconfirmed, inference, plan-text)',
+    });
   });
 });

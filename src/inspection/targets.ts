@@ -7,6 +7,7 @@ import {
   PLAN_INSPECTION_MIN_PCT,
   PLAN_MIN_ADVANCED_MODELS,
 } from '../law/params/inspection.js';
+import { readCitations, readConfidence } from '../law/read-citation.js';
 import { checkCount, parseRatio, quotaLimit } from '../quotas/quota-limit.js';
 import { checkOptions, fields, latestValue, type Path } from './validate.js';
 
@@ -330,7 +331,7 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
     const label = readLabel(t.label, [...path, 'label']) ??
       LABELS[metric] ?? { vi: metric, en: metric };
     const basis = readBasis(t.basis, [...path, 'basis']);
-    const confidence = readConfidence(t.confidence, [...path, 'confidence']);
+    const confidence = optConfidence(t.confidence, [...path, 'confidence']);
     const atLeast = t.atLeast;
     const rounding = t.rounding ?? 'ceil';
     if (rounding !== 'ceil' && rounding !== 'floor' && rounding !== 'half-up') {
@@ -447,45 +448,9 @@ function readLabel(value: unknown, path: Path): Message | undefined {
 }
 
 function readBasis(value: unknown, path: Path): readonly Citation[] {
-  if (value === undefined) return [];
-  if (Array.isArray(value)) {
-    return value.map((c: unknown, i) => {
-      if (isRecordObject(c) && typeof fields<'instrument'>(c).instrument === 'string') {
-        return { ...c } as unknown as Citation;
-      }
-      throw fail(
-        'INVALID_INPUT',
-        [...path, i],
-        `Mỗi căn cứ phải là { instrument, … }, nhận được ${describe(c)}`,
-        `Each citation must be { instrument, … }, got ${describe(c)}`,
-      );
-    });
-  }
-  throw fail(
-    'INVALID_INPUT',
-    path,
-    `basis phải là mảng trích dẫn, nhận được ${describe(value)}`,
-    `basis must be an array of citations, got ${describe(value)}`,
-  );
+  return value === undefined ? [] : readCitations(value, path, 'INVALID_INPUT');
 }
 
-const CONFIDENCES: readonly Confidence[] = [
-  'confirmed',
-  'secondary',
-  'unconfirmed',
-  'inference',
-  'plan-text',
-];
-
-function readConfidence(value: unknown, path: Path): Confidence | undefined {
-  if (value === undefined) return undefined;
-  if (typeof value === 'string' && (CONFIDENCES as readonly string[]).includes(value)) {
-    return value as Confidence;
-  }
-  throw fail(
-    'INVALID_INPUT',
-    path,
-    `confidence không hợp lệ: ${describe(value)}`,
-    `Invalid confidence: ${describe(value)}`,
-  );
+function optConfidence(value: unknown, path: Path): Confidence | undefined {
+  return value === undefined ? undefined : readConfidence(value, path, 'INVALID_INPUT');
 }

@@ -1,6 +1,6 @@
-import { fail, isRecordObject } from '../core/errors.js';
 import type { Citation } from './citation.js';
 import { instrumentLabelEn, instrumentLabelVi } from './instruments.js';
+import { readCitation } from './read-citation.js';
 
 /**
  * Render a citation the way Vietnamese legal texts write it, smallest unit first, and its
@@ -13,34 +13,24 @@ import { instrumentLabelEn, instrumentLabelVi } from './instruments.js';
  * // { vi: 'điểm a khoản 1 Điều 24 Luật số 06/2022/QH15',
  * //   en: 'Law 06/2022/QH15, Article 24(1)(a)' }
  * ```
- * @throws TdktError (`INVALID_INPUT`) when the citation is not an object with an instrument.
+ * @throws TdktError (`INVALID_INPUT`) when the citation is not an object with a non-empty
+ * instrument, or its article or clause is not a positive integer, its point not a string.
  * @category Law
  * @since 0.1.0
  */
 export function formatCitation(citation: Citation): { vi: string; en: string } {
-  if (
-    !isRecordObject(citation) ||
-    typeof citation.instrument !== 'string' ||
-    !citation.instrument
-  ) {
-    throw fail(
-      'INVALID_INPUT',
-      ['instrument'],
-      'Trích dẫn thiếu số văn bản',
-      'Citation lacks an instrument number',
-    );
-  }
-  const { instrument, article, clause, point } = citation;
+  // Checked as everywhere else, so a typo such as "Điều 0" is refused rather than printed.
+  const { instrument, article, clause, point } = readCitation(citation, [], 'INVALID_INPUT');
   const partsVi: string[] = [];
-  if (typeof point === 'string' && point) partsVi.push(`điểm ${point}`);
-  if (typeof clause === 'number') partsVi.push(`khoản ${clause}`);
-  if (typeof article === 'number') partsVi.push(`Điều ${article}`);
+  if (point) partsVi.push(`điểm ${point}`);
+  if (clause !== undefined) partsVi.push(`khoản ${clause}`);
+  if (article !== undefined) partsVi.push(`Điều ${article}`);
   partsVi.push(instrumentLabelVi(instrument));
   let en = instrumentLabelEn(instrument);
-  if (typeof article === 'number') {
+  if (article !== undefined) {
     en += `, Article ${article}`;
-    if (typeof clause === 'number') en += `(${clause})`;
-    if (typeof point === 'string' && point) en += `(${point})`;
+    if (clause !== undefined) en += `(${clause})`;
+    if (point) en += `(${point})`;
   }
   return { vi: partsVi.join(' '), en };
 }

@@ -1,6 +1,7 @@
 import { fail, isRecordObject, provisionalOption } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { Citation, Confidence } from './citation.js';
+import { readCitations, readConfidence } from './read-citation.js';
 
 /**
  * One dated value of a parameter: it holds from `from` until the next value's `from`.
@@ -140,6 +141,8 @@ export function checkParameter(param: Parameter): void {
         'Every value needs a legal basis',
       );
     }
+    readCitations(v.basis, [...path, 'values', i, 'basis'], 'INVALID_PARAMETER');
+    readConfidence(v.confidence, [...path, 'values', i, 'confidence'], 'INVALID_PARAMETER');
   });
 }
 
@@ -157,7 +160,9 @@ export function checkParameter(param: Parameter): void {
  * });
  * valueAt(cap, '2024-06-01')?.value; // '0.15'
  * ```
- * @throws TdktError (`INVALID_PARAMETER`) for a bad id, unordered or invalid dates, or a value without basis.
+ * @throws TdktError (`INVALID_PARAMETER`) for a bad id, unordered or invalid dates, a value without
+ * basis, a malformed citation (an empty instrument, an article or clause that is not a positive
+ * integer) or an unknown confidence.
  * @category Law
  * @since 0.1.0
  */
@@ -168,7 +173,7 @@ export function defineParameter<T>(param: Parameter<T>): Parameter<T> {
     description: Object.freeze({ ...param.description }),
     values: Object.freeze(
       param.values.map((v) =>
-        Object.freeze({ ...v, basis: Object.freeze(v.basis.map((c) => Object.freeze({ ...c }))) }),
+        Object.freeze({ ...v, basis: readCitations(v.basis, [], 'INVALID_PARAMETER') }),
       ),
     ),
   });

@@ -325,12 +325,6 @@ function nullDefault(fields: readonly string[]) {
     fields.includes(String(i.path[i.path.length - 1]));
 }
 
-/** The function copies citations, checking only `instrument`. */
-const citationFields = (i: z.core.$ZodIssue) =>
-  i.path.some((k) => k === 'basis' || k === 'source') &&
-  i.path[i.path.length - 1] !== 'instrument' &&
-  typeof i.path[i.path.length - 1] === 'string';
-
 /** Fields of a serialised sheet that `defineScoreSheet` ignores. */
 const serialisedFields = (i: z.core.$ZodIssue) =>
   i.path.some((k) => k === 'kind' || k === 'depth' || k === 'leaves');
@@ -653,7 +647,7 @@ check({
   file: 'score-sheet-spec.json',
   run: (x) => defineScoreSheet(x),
   libraryOnly: ['TREE_TOO_DEEP'],
-  tolerated: anyOf(citationFields, serialisedFields, nullDefault(SHEET_NULL_DEFAULTS)),
+  tolerated: anyOf(serialisedFields, nullDefault(SHEET_NULL_DEFAULTS)),
   valid: [
     FULL_SHEET,
     MIN_SHEET,
@@ -764,7 +758,7 @@ check({
   schema: CriterionSpecSchema,
   file: 'criterion-spec.json',
   run: (x) => defineScoreSheet({ id: 'S', criteria: [x] }),
-  tolerated: anyOf(citationFields, serialisedFields),
+  tolerated: serialisedFields,
   // Ids unique across the tree are a rule of the sheet (ScoreSheetSpecSchema checks them).
   libraryOnly: ['DUPLICATE_ID', 'TREE_TOO_DEEP'],
   valid: FULL_SHEET.criteria,
@@ -776,6 +770,9 @@ check({
     [{ id: 'A', max: 1, weight: 0 }, 'INVALID_INPUT'],
     [{ id: 'A', max: 1, confidence: 'sure' }, 'INVALID_INPUT'],
     [{ id: 'A', max: 1, basis: [{ instrument: '' }] }, 'INVALID_INPUT'],
+    [{ id: 'A', max: 1, basis: [{ instrument: '06/2022/QH15', article: 0 }] }, 'INVALID_INPUT'],
+    [{ id: 'A', max: 1, basis: [{ instrument: '06/2022/QH15', clause: 1.5 }] }, 'INVALID_INPUT'],
+    [{ id: 'A', max: 1, basis: [{ instrument: ' ' }] }, 'INVALID_INPUT'],
   ],
   values: SHEET_VALUES,
   keys: SHEET_KEYS,
@@ -1306,7 +1303,7 @@ const FULL_TARGETS = {
       atLeast: '30%',
       rounding: 'ceil',
       label: { vi: 'Kiểm tra', en: 'Inspections' },
-      basis: [{ instrument: '12/KH-UBND', article: 2 }, { instrument: '' }],
+      basis: [{ instrument: '12/KH-UBND', article: 2, clause: 1, point: 'a' }],
       confidence: 'plan-text',
     },
     { metric: 'cross-checked-units', atLeast: ' 100 % ', rounding: 'floor' },
@@ -1331,7 +1328,7 @@ check({
   run: (x) => checkPlanTargets(x, ACTUALS),
   // More units reported than the base given (two arguments).
   libraryOnly: ['ACTUAL_ABOVE_BASE'],
-  tolerated: anyOf(citationFields, nullDefault(['rounding'])),
+  tolerated: nullDefault(['rounding']),
   valid: [FULL_TARGETS, {}, { targets: [] }],
   invalid: [
     [{ targets: [{ metric: 'x', atLeast: '150%' }] }, 'INVALID_RATIO'],
@@ -1340,6 +1337,11 @@ check({
     [{ targets: [{ metric: ' ', atLeast: 1 }] }, 'INVALID_INPUT'],
     [{ targets: [{ metric: 'x', atLeast: 1, rounding: 'down' }] }, 'INVALID_ROUNDING'],
     [{ targets: [{ metric: 'x', atLeast: 1, label: 'x' }] }, 'INVALID_INPUT'],
+    [{ targets: [{ metric: 'x', atLeast: 1, basis: [{ instrument: '' }] }] }, 'INVALID_INPUT'],
+    [
+      { targets: [{ metric: 'x', atLeast: 1, basis: [{ instrument: 'x', article: -2 }] }] },
+      'INVALID_INPUT',
+    ],
     [{ managedUnits: -1 }, 'INVALID_INPUT'],
   ],
   jsonGaps: [
@@ -1759,7 +1761,6 @@ check({
   libraryOnly: ['UNKNOWN_PARAMETER', 'PARAMETER_DATA'],
   tolerated: throughUnions(
     anyOf(
-      citationFields,
       (i) =>
         i.path[0] === 'extraCriteria' &&
         i.path.some((k) => typeof k === 'string' && UNCHECKED_CRITERION_FIELDS.has(k)),

@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import {
   bilingual,
+  CitationSchema,
   ConfidenceSchema,
   CountSchema,
   CountStringSchema,
@@ -9,7 +10,6 @@ import {
   onValid,
   PercentStringSchema,
   SeedSchema,
-  TargetCitationSchema,
 } from './primitives.js';
 
 // The inspection functions (`inspectionQuota`, `planInspections`, `planCrossChecks`,
@@ -77,7 +77,7 @@ export const PlanTargetSchema = /* @__PURE__ */ z.strictObject({
   atLeast: z.union([CountSchema, CountStringSchema, PercentStringSchema]),
   rounding: z.enum(['ceil', 'floor', 'half-up']).exactOptional(),
   label: MessageSchema.exactOptional(),
-  basis: z.array(TargetCitationSchema).readonly().exactOptional(),
+  basis: z.array(CitationSchema).readonly().exactOptional(),
   confidence: ConfidenceSchema.exactOptional(),
 });
 

@@ -30,14 +30,13 @@ import {
   LunarOptionsSchema,
   PlanInspectionsOptionsSchema,
 } from './options.js';
-import { CitationSchema, MessageSchema, TargetCitationSchema } from './primitives.js';
+import { CitationSchema, MessageSchema } from './primitives.js';
 import {
   ClockSchema,
   ConcurrentSchema,
   ParameterValueSchema,
   PREDICATE_VARIANTS,
   PROFILE_CRITERION_VARIANTS,
-  ProfileCitationSchema,
   ProfileJudgementSpecSchema,
   ProfileSpecSchema,
   RULE_CRITERION_VARIANTS,
@@ -346,7 +345,7 @@ function entries(): Entry[] {
       title: 'ProfileSpec',
       defs: [
         [HonourCodeSchema, 'HonourCode'],
-        [ProfileCitationSchema, 'Citation'],
+        [CitationSchema, 'Citation'],
         [MessageSchema, 'Message'],
       ],
       description:
@@ -728,31 +727,8 @@ function fieldDocs(): Map<unknown, Readonly<Record<string, string>>> {
     [
       CitationSchema,
       {
-        instrument: "Document number as written in Vietnamese, e.g. '06/2022/QH15' (non-empty).",
-        article: 'Điều (article).',
-        clause: 'Khoản (clause).',
-        point: 'Điểm (point), a letter such as "a" or "đ".',
-        url: 'Where the text was read.',
-        confidence: 'How sure the library is of what this citation supports.',
-        note: 'A short note.',
-      },
-    ],
-    [
-      TargetCitationSchema,
-      {
-        instrument: "Document number as written in Vietnamese, e.g. '12/KH-UBND'.",
-        article: 'Điều (article).',
-        clause: 'Khoản (clause).',
-        point: 'Điểm (point), a letter such as "a" or "đ".',
-        url: 'Where the text was read.',
-        confidence: 'How sure the library is of what this citation supports.',
-        note: 'A short note.',
-      },
-    ],
-    [
-      ProfileCitationSchema,
-      {
-        instrument: "Document number as written in Vietnamese, e.g. '14/2024/QĐ-UBND' (non-empty).",
+        instrument:
+          "Document number as written in Vietnamese, e.g. '06/2022/QH15', '14/2024/QĐ-UBND' (not blank).",
         article: 'Điều (article), an integer ≥ 1.',
         clause: 'Khoản (clause), an integer ≥ 1.',
         point: 'Điểm (point), a letter such as "a" or "đ".',

@@ -337,32 +337,20 @@ export const RoundingSchema = /* @__PURE__ */ z.enum([
 export const MessageSchema = /* @__PURE__ */ z.strictObject({ vi: z.string(), en: z.string() });
 
 /** The fields of a citation other than its instrument. */
-const CITATION_FIELDS = {
-  article: z.number().exactOptional(),
-  clause: z.number().exactOptional(),
+/**
+ * A citation (`Citation`) as every function that takes one checks it: an instrument with at
+ * least one non-blank character; article and clause integers ≥ 1; point, url and note strings;
+ * a known confidence.
+ * @internal
+ */
+export const CitationSchema = /* @__PURE__ */ z.strictObject({
+  instrument: z.string().regex(/\S/),
+  article: z.number().int().min(1).exactOptional(),
+  clause: z.number().int().min(1).exactOptional(),
   point: z.string().exactOptional(),
   url: z.string().exactOptional(),
   confidence: ConfidenceSchema.exactOptional(),
   note: z.string().exactOptional(),
-};
-
-/**
- * A citation (`Citation`) as a score sheet takes it: a non-empty instrument, then optional
- * article, clause, point, url, confidence and note.
- * @internal
- */
-export const CitationSchema = /* @__PURE__ */ z.strictObject({
-  instrument: z.string().min(1),
-  ...CITATION_FIELDS,
-});
-
-/**
- * A citation as a plan target takes it (`checkPlanTargets` accepts an empty instrument).
- * @internal
- */
-export const TargetCitationSchema = /* @__PURE__ */ z.strictObject({
-  instrument: z.string(),
-  ...CITATION_FIELDS,
 });
 
 /**

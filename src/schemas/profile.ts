@@ -3,6 +3,7 @@ import type { ProfileCriterionSpec, RuleCriterionSpec } from '../eligibility/typ
 import { RegimeIdSchema } from './options.js';
 import {
   bilingual,
+  CitationSchema,
   ConfidenceSchema,
   IsoDateSchema,
   MessageSchema,
@@ -26,20 +27,7 @@ function issue(ctx: Ctx, path: (string | number)[], vi: string, en: string): voi
 /** A parameter id (the library checks that it exists, as a national or overridden parameter). */
 const ParamIdSchema = /* @__PURE__ */ z.string();
 const CodesSchema = /* @__PURE__ */ z.array(HonourCodeSchema).min(1).readonly();
-/**
- * A citation as `defineProfile` checks it: a non-empty instrument, article and clause ≥ 1.
- * @internal
- */
-export const ProfileCitationSchema = /* @__PURE__ */ z.strictObject({
-  instrument: z.string().min(1),
-  article: z.number().int().min(1).exactOptional(),
-  clause: z.number().int().min(1).exactOptional(),
-  point: z.string().exactOptional(),
-  url: z.string().exactOptional(),
-  confidence: ConfidenceSchema.exactOptional(),
-  note: z.string().exactOptional(),
-});
-const CitationsSchema = /* @__PURE__ */ z.array(ProfileCitationSchema).readonly();
+const CitationsSchema = /* @__PURE__ */ z.array(CitationSchema).readonly();
 const HonoursSchema = /* @__PURE__ */ z.array(HonourCodeSchema).min(1).readonly();
 const MemberFieldSchema = /* @__PURE__ */ z.enum(['ldtt', 'completedDuties', 'cstdcs']);
 
@@ -206,7 +194,7 @@ export const ProfileJudgementSpecSchema = /* @__PURE__ */ z.strictObject({
 export const ParameterValueSchema = /* @__PURE__ */ z.strictObject({
   from: IsoDateSchema,
   value: z.unknown(),
-  basis: z.array(ProfileCitationSchema).min(1).readonly(),
+  basis: z.array(CitationSchema).min(1).readonly(),
   confidence: ConfidenceSchema,
   note: z.string().exactOptional(),
 });

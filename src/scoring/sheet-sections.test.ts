@@ -120,13 +120,13 @@ describe('bonus and deduction sections: errors', () => {
     expect(failure(item({ basis: [{}] }))).toEqual({
       code: 'INVALID_INPUT',
       path: ['bonus', 'items', 0, 'basis', 0, 'instrument'],
-      vi: 'Trích dẫn thiếu số văn bản',
-      en: 'Citation lacks an instrument',
+      vi: 'Trích dẫn cần số văn bản (instrument), nhận được undefined',
+      en: 'A citation needs an instrument number, got undefined',
     });
     expect(failure(item({ confidence: 'sure' }))).toEqual({
       code: 'INVALID_INPUT',
       path: ['bonus', 'items', 0, 'confidence'],
-      vi: 'Độ tin cậy không hợp lệ: "sure"',
+      vi: 'Mức tin cậy không hợp lệ: "sure"',
       en: 'Invalid confidence: "sure" (allowed: confirmed, secondary, unconfirmed, inference, plan-text)',
     });
   });
@@ -146,17 +146,33 @@ describe('bonus and deduction sections: errors', () => {
     });
   });
 
-  it('a citation must be an object with a non-empty instrument', () => {
-    for (const c of [5, null, { instrument: 5 }, { instrument: '' }]) {
-      expect(failure(item({ basis: [c] })).path).toEqual([
-        'bonus',
-        'items',
-        0,
-        'basis',
-        0,
-        'instrument',
-      ]);
+  it('a citation must be an object with a non-blank instrument, article and clause ≥ 1', () => {
+    const at = ['bonus', 'items', 0, 'basis', 0];
+    for (const c of [5, null]) expect(failure(item({ basis: [c] })).path).toEqual(at);
+    for (const [c, field] of [
+      [{ instrument: 5 }, 'instrument'],
+      [{ instrument: '' }, 'instrument'],
+      [{ instrument: '  ' }, 'instrument'],
+      [{ instrument: '06/2022/QH15', article: 0 }, 'article'],
+      [{ instrument: '06/2022/QH15', article: '24' }, 'article'],
+      [{ instrument: '06/2022/QH15', clause: 1.5 }, 'clause'],
+      [{ instrument: '06/2022/QH15', note: 5 }, 'note'],
+      [{ instrument: '06/2022/QH15', confidence: 'sure' }, 'confidence'],
+    ] as const) {
+      expect(failure(item({ basis: [c] })).path).toEqual([...at, field]);
     }
+  });
+
+  it('a citation keeps its known fields only, frozen', () => {
+    const s = defineScoreSheet({
+      id: 's',
+      criteria: [{ id: 'a', max: 10 }],
+      source: [
+        { instrument: '06/2022/QH15', article: 24, clause: 1, point: 'a', extra: 1 } as never,
+      ],
+    });
+    expect(s.source).toEqual([{ instrument: '06/2022/QH15', article: 24, clause: 1, point: 'a' }]);
+    expect(Object.isFrozen(s.source?.[0])).toBe(true);
   });
 });
 

@@ -1,6 +1,7 @@
 import { type Dec, parseDecimal, type Rounding, roundingMode } from '../core/decimal.js';
 import { describe, fail } from '../core/errors.js';
 import type { Citation, Confidence } from '../law/citation.js';
+import { readCitations, readConfidence } from '../law/read-citation.js';
 import { type SheetNum, sheetNum } from './arith.js';
 import { isObj, type Obj } from './guards.js';
 import type {
@@ -70,13 +71,6 @@ export interface Compiled {
 
 const compiled = new WeakMap<object, Compiled>();
 const MAX_DEPTH = 100;
-const CONFIDENCES: readonly string[] = [
-  'confirmed',
-  'secondary',
-  'unconfirmed',
-  'inference',
-  'plan-text',
-];
 
 function invalid(path: Path, vi: string, en: string): never {
   throw fail('INVALID_INPUT', path, vi, en);
@@ -118,34 +112,11 @@ function optBool(v: unknown, path: Path, dflt: boolean): boolean {
 }
 
 function optConfidence(v: unknown, path: Path): Confidence | undefined {
-  if (v === undefined) return undefined;
-  if (typeof v !== 'string' || !CONFIDENCES.includes(v)) {
-    invalid(
-      path,
-      `Độ tin cậy không hợp lệ: ${describe(v)}`,
-      `Invalid confidence: ${describe(v)} (allowed: ${CONFIDENCES.join(', ')})`,
-    );
-  }
-  return v as Confidence;
+  return v === undefined ? undefined : readConfidence(v, path, 'INVALID_INPUT');
 }
 
 function optBasis(v: unknown, path: Path): readonly Citation[] | undefined {
-  if (v === undefined) return undefined;
-  if (!Array.isArray(v)) {
-    invalid(path, 'Căn cứ phải là một mảng trích dẫn', 'Basis must be an array of citations');
-  }
-  return Object.freeze(
-    v.map((c: unknown, i) => {
-      if (!isObj(c) || typeof c.instrument !== 'string' || c.instrument === '') {
-        invalid(
-          [...path, i, 'instrument'],
-          'Trích dẫn thiếu số văn bản',
-          'Citation lacks an instrument',
-        );
-      }
-      return Object.freeze({ ...c }) as unknown as Citation;
-    }),
-  );
+  return v === undefined ? undefined : readCitations(v, path, 'INVALID_INPUT');
 }
 
 const TEXT = ['title', 'titleEn', 'note'] as const;
