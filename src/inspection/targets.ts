@@ -333,7 +333,7 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
     const basis = readBasis(t.basis, [...path, 'basis']);
     const confidence = optConfidence(t.confidence, [...path, 'confidence']);
     const atLeast = t.atLeast;
-    const rounding = t.rounding ?? 'ceil';
+    const rounding = t.rounding === undefined ? 'ceil' : t.rounding;
     if (rounding !== 'ceil' && rounding !== 'floor' && rounding !== 'half-up') {
       throw fail(
         'INVALID_ROUNDING',

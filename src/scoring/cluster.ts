@@ -454,7 +454,7 @@ export function clusterResult(
         'The rotation rule must be an object',
       );
     }
-    const noRepeat = opts.rotation.noRepeatHead ?? true;
+    const noRepeat = opts.rotation.noRepeatHead === undefined ? true : opts.rotation.noRepeatHead;
     if (typeof noRepeat !== 'boolean') {
       throw fail(
         'INVALID_INPUT',

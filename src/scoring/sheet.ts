@@ -551,7 +551,7 @@ function compileSpec(spec: unknown): Compiled {
   }
   const sid = id(spec.id, ['id'], 'Sheet id');
   const m = meta(spec, [], 'source');
-  const scale = spec.scale ?? 2;
+  const scale = spec.scale === undefined ? 2 : spec.scale;
   if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 20) {
     invalid(
       ['scale'],
@@ -559,9 +559,9 @@ function compileSpec(spec: unknown): Compiled {
       `Scale must be an integer from 0 to 20, got ${describe(scale)}`,
     );
   }
-  const rounding = (spec.rounding ?? 'half-up') as Rounding;
+  const rounding = (spec.rounding === undefined ? 'half-up' : spec.rounding) as Rounding;
   roundingMode(rounding, ['rounding']);
-  const bandCheck = spec.bandCheck ?? 'no-overlap';
+  const bandCheck = spec.bandCheck === undefined ? 'no-overlap' : spec.bandCheck;
   if (bandCheck !== 'no-overlap' && bandCheck !== 'strict' && bandCheck !== 'none') {
     invalid(
       ['bandCheck'],
@@ -569,7 +569,7 @@ function compileSpec(spec: unknown): Compiled {
       `Invalid bandCheck: ${describe(bandCheck)} (allowed: no-overlap, strict, none)`,
     );
   }
-  const bandOn = spec.bandOn ?? 'total';
+  const bandOn = spec.bandOn === undefined ? 'total' : spec.bandOn;
   if (bandOn !== 'total' && bandOn !== 'base') {
     invalid(
       ['bandOn'],
