@@ -84,10 +84,10 @@ export function valueAt<T>(
 
 /**
  * Validate a parameter definition: id, ordered real dates, citations. Used by the registry's
- * tests and by {@link defineParameter}.
+ * tests and by {@link defineParameter}. Returns each value's checked, frozen citations.
  * @internal
  */
-export function checkParameter(param: Parameter): void {
+export function checkParameter(param: Parameter): readonly (readonly Citation[])[] {
   if (!isRecordObject(param) || typeof param.id !== 'string') {
     throw fail(
       'INVALID_PARAMETER',
@@ -114,7 +114,7 @@ export function checkParameter(param: Parameter): void {
     );
   }
   let prev = '';
-  param.values.forEach((v, i) => {
+  return param.values.map((v, i) => {
     if (typeof v !== 'object' || v === null) {
       throw fail(
         'INVALID_PARAMETER',
@@ -141,8 +141,8 @@ export function checkParameter(param: Parameter): void {
         'Every value needs a legal basis',
       );
     }
-    readCitations(v.basis, [...path, 'values', i, 'basis'], 'INVALID_PARAMETER');
     readConfidence(v.confidence, [...path, 'values', i, 'confidence'], 'INVALID_PARAMETER');
+    return readCitations(v.basis, [...path, 'values', i, 'basis'], 'INVALID_PARAMETER');
   });
 }
 
@@ -167,14 +167,12 @@ export function checkParameter(param: Parameter): void {
  * @since 0.1.0
  */
 export function defineParameter<T>(param: Parameter<T>): Parameter<T> {
-  checkParameter(param as Parameter);
+  const bases = checkParameter(param as Parameter);
   return Object.freeze({
     ...param,
     description: Object.freeze({ ...param.description }),
     values: Object.freeze(
-      param.values.map((v) =>
-        Object.freeze({ ...v, basis: readCitations(v.basis, [], 'INVALID_PARAMETER') }),
-      ),
+      param.values.map((v, i) => Object.freeze({ ...v, basis: bases[i] as readonly Citation[] })),
     ),
   });
 }

@@ -47,7 +47,8 @@ export function readCitation(value: unknown, path: Path, code: string): Citation
     const n = c[f];
     if (n === undefined) continue;
     // Điều and khoản are numbered from 1; "Điều 0" or "khoản 1.5" is a typo, not a citation.
-    if (typeof n !== 'number' || !Number.isSafeInteger(n) || n < 1) {
+    // Number.isSafeInteger is false for anything that is not a number.
+    if (!Number.isSafeInteger(n) || (n as number) < 1) {
       bad(
         [...path, f],
         `${f === 'article' ? 'Điều' : 'Khoản'} phải là số nguyên dương, nhận được ${describe(n)}`,
@@ -95,7 +96,7 @@ export function readCitations(value: unknown, path: Path, code: string): readonl
  * @internal
  */
 export function readConfidence(value: unknown, path: Path, code: string): Confidence {
-  if (typeof value !== 'string' || !CONFIDENCES.has(value)) {
+  if (!CONFIDENCES.has(value as string)) {
     throw fail(
       code,
       path,

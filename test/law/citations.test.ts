@@ -12,7 +12,7 @@ import { checkPlanTargets } from '../../src/inspection/targets.js';
 import { formatCitation } from '../../src/law/format-citation.js';
 import { defineParameter } from '../../src/law/parameters.js';
 import { getParameter, listParameters } from '../../src/law/params/index.js';
-import { readCitation } from '../../src/law/read-citation.js';
+import { readCitation, readCitations } from '../../src/law/read-citation.js';
 import { REGIMES } from '../../src/law/regimes.js';
 import { CitationSchema } from '../../src/schemas/primitives.js';
 import { defineScoreSheet } from '../../src/scoring/sheet.js';
@@ -118,6 +118,75 @@ describe('a citation is checked the same way wherever it comes in', () => {
       vi: 'Ghi chú (note) phải là chuỗi, nhận được 5',
       en: 'note must be a string, got 5',
     });
+  });
+
+  it('a basis that is not an array, and an unknown confidence, say what is allowed', () => {
+    const notArray = caught(() => readCitations({ instrument: 'x' }, ['basis'], 'SOME_CODE'));
+    expect([notArray.code, notArray.issues[0]?.path, notArray.issues[0]?.message]).toEqual([
+      'SOME_CODE',
+      ['basis'],
+      {
+        vi: 'Căn cứ phải là một mảng trích dẫn, nhận được an object',
+        en: 'basis must be an array of citations, got an object',
+      },
+    ]);
+    expect(readCitations([], ['basis'], 'SOME_CODE')).toEqual([]);
+    const confidence = caught(() => formatCitation({ instrument: 'x', confidence: 7 } as never));
+    expect(confidence.issues[0]?.message).toEqual({
+      vi: 'Mức tin cậy không hợp lệ: 7',
+      en: 'Invalid confidence: 7 (allowed: confirmed, secondary, unconfirmed, inference, plan-text)',
+    });
+  });
+
+  it('defineParameter: dates in order, a basis and a confidence for every value, each error at its path', () => {
+    const value = (extra: Record<string, unknown>) => ({
+      from: '2024-01-01',
+      value: 1,
+      basis: [{ instrument: '14/2024/QĐ-UBND' }],
+      confidence: 'plan-text',
+      ...extra,
+    });
+    const define = (values: unknown[]) => () =>
+      defineParameter({
+        id: 'LOCAL',
+        description: { vi: 'x', en: 'x' },
+        unit: 'count',
+        values,
+      } as never);
+    const cases: [unknown[], (string | number)[], string, string][] = [
+      [
+        [value({}), value({ from: '2023-01-01' })],
+        ['values', 1],
+        'Các giá trị phải theo thứ tự ngày',
+        'Values must be in date order',
+      ],
+      [
+        [value({ basis: [] })],
+        ['values', 0, 'basis'],
+        'Mỗi giá trị cần căn cứ pháp lý',
+        'Every value needs a legal basis',
+      ],
+      [
+        [value({ confidence: 'chắc' })],
+        ['values', 0, 'confidence'],
+        'Mức tin cậy không hợp lệ: "chắc"',
+        'Invalid confidence: "chắc" (allowed: confirmed, secondary, unconfirmed, inference, plan-text)',
+      ],
+      [
+        [value({}), value({ from: '2025-01-01', basis: [{ instrument: 'x', clause: 0 }] })],
+        ['values', 1, 'basis', 0, 'clause'],
+        'Khoản phải là số nguyên dương, nhận được 0',
+        'clause must be a positive integer, got 0',
+      ],
+    ];
+    for (const [values, at, vi, en] of cases) {
+      const e = caught(define(values));
+      expect([e.code, e.issues[0]?.path, e.issues[0]?.message]).toEqual([
+        'INVALID_PARAMETER',
+        ['parameter', 'LOCAL', ...at],
+        { vi, en },
+      ]);
+    }
   });
 
   it('keeps the known fields only, frozen, and never changes what it was given', () => {
