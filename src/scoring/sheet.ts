@@ -552,7 +552,8 @@ function compileSpec(spec: unknown): Compiled {
   const sid = id(spec.id, ['id'], 'Sheet id');
   const m = meta(spec, [], 'source');
   const scale = spec.scale === undefined ? 2 : spec.scale;
-  if (typeof scale !== 'number' || !Number.isInteger(scale) || scale < 0 || scale > 20) {
+  // Number.isInteger is false for anything that is not a number.
+  if (!Number.isInteger(scale) || (scale as number) < 0 || (scale as number) > 20) {
     invalid(
       ['scale'],
       `Số chữ số thập phân (scale) phải là số nguyên từ 0 đến 20, nhận được ${describe(scale)}`,
