@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { TdktError } from '../core/errors.js';
 import { toTdktIssues } from './issues.js';
 
 function issues(schema: z.ZodType, input: unknown, withRoot = true) {
@@ -129,5 +130,47 @@ describe('toTdktIssues', () => {
     const m = issues(z.number(), 'x'.repeat(100))[0]?.message.en ?? '';
     expect(m.length).toBeLessThan(80);
     expect(m).toContain('…');
+  });
+});
+
+describe('toTdktIssues: an argument that is not a zod error', () => {
+  function caught(f: () => unknown): TdktError {
+    try {
+      f();
+    } catch (e) {
+      if (e instanceof TdktError) return e;
+      throw e;
+    }
+    throw new Error('no error');
+  }
+
+  it('safeParse’s result instead of its error: says to pass r.error', () => {
+    const r = z.number().safeParse('x');
+    const e = caught(() => toTdktIssues(r as never));
+    expect([e.code, e.issues[0]?.path, e.issues[0]?.message.en]).toEqual([
+      'INVALID_INPUT',
+      ['error'],
+      "Pass r.error (the ZodError), not safeParse's result",
+    ]);
+  });
+
+  it('nothing, or a number: a ZodError or its issues is expected', () => {
+    for (const bad of [undefined, 5, { issues: 'x' }]) {
+      const e = caught(() => toTdktIssues(bad as never));
+      expect(e.issues[0]?.path).toEqual(['error']);
+      expect(e.issues[0]?.message.en).toMatch(/^Expected a ZodError or its issues array, got /);
+    }
+  });
+
+  it('an element that is not a zod issue is named by its index', () => {
+    const good = z.number().safeParse('x');
+    if (good.success) throw new Error('expected a failure');
+    const e = caught(() => toTdktIssues([...good.error.issues, 5 as never]));
+    expect([e.code, e.issues[0]?.path, e.issues[0]?.message.en]).toEqual([
+      'INVALID_INPUT',
+      ['error', 'issues', 1],
+      'Not a zod issue: 5',
+    ]);
+    expect(toTdktIssues([])).toEqual([]);
   });
 });

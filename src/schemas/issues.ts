@@ -1,5 +1,5 @@
 import type * as z from 'zod';
-import type { Message, TdktIssue } from '../core/errors.js';
+import { describe, fail, isRecordObject, type Message, type TdktIssue } from '../core/errors.js';
 import { PATTERN_MESSAGES } from './primitives.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -323,6 +323,8 @@ function convert(issue: ZodIssue, prefix: Path, out: TdktIssue[], ctx: Context):
  * // => [{ path: ['ratting'], message: { vi: 'Trường không được phép: "ratting" …',
  * //                                    en: 'Unknown field "ratting" …' } }]
  * ```
+ * @throws TdktError (`INVALID_INPUT`) when `error` is neither a ZodError nor an array of zod
+ * issues (passing safeParse's result instead of its `error` says so).
  * @category Schemas
  * @since 0.1.0
  */
@@ -330,11 +332,40 @@ export function toTdktIssues(
   error: { readonly issues: readonly z.core.$ZodIssue[] } | readonly z.core.$ZodIssue[],
   ...input: [] | [unknown]
 ): TdktIssue[] {
-  const issues: readonly ZodIssue[] = Array.isArray(error)
+  const issues: unknown = Array.isArray(error)
     ? error
-    : (error as { readonly issues: readonly ZodIssue[] }).issues;
+    : isRecordObject(error)
+      ? (error as { readonly issues?: unknown }).issues
+      : undefined;
+  if (!Array.isArray(issues)) {
+    // The usual slip: passing safeParse's result instead of its `error`.
+    const hint = isRecordObject(error) && 'success' in error;
+    throw fail(
+      'INVALID_INPUT',
+      ['error'],
+      hint
+        ? 'Hãy truyền r.error (ZodError), không phải kết quả của safeParse'
+        : `Cần một ZodError hoặc mảng issues của nó, nhận được ${describe(error)}`,
+      hint
+        ? "Pass r.error (the ZodError), not safeParse's result"
+        : `Expected a ZodError or its issues array, got ${describe(error)}`,
+    );
+  }
   const ctx: Context = { hasRoot: input.length > 0, root: input[0] };
   const out: TdktIssue[] = [];
-  for (const issue of issues) convert(issue, [], out, ctx);
+  issues.forEach((issue: unknown, i) => {
+    try {
+      convert(issue as ZodIssue, [], out, ctx);
+    } catch {
+      // Only something that is not a zod issue gets here (zod's own issues are all converted):
+      // say so, at its index, rather than let a TypeError out.
+      throw fail(
+        'INVALID_INPUT',
+        ['error', 'issues', i],
+        `Không phải một issue của zod: ${describe(issue)}`,
+        `Not a zod issue: ${describe(issue)}`,
+      );
+    }
+  });
   return out;
 }

@@ -137,7 +137,8 @@ export function reconcile(
   const byStage = new Map<Stage, UnitScore>();
   let unit: string | undefined;
   let sheet: unknown;
-  scores.forEach((s: unknown, i) => {
+  // Array.from: a hole in a sparse array is visited (as undefined) instead of skipped.
+  Array.from(scores).forEach((s: unknown, i) => {
     const p = ['scores', i];
     if (!isObj(s) || typeof s.unit !== 'string' || !isObj(s.criteria)) {
       throw fail(

@@ -6,7 +6,7 @@
  */
 
 import type { HonourCode } from '../catalogue/codes.js';
-import { fail, isRecordObject } from '../core/errors.js';
+import { describe, fail, isRecordObject } from '../core/errors.js';
 import type {
   CollectiveRecord,
   CollectiveYear,
@@ -15,6 +15,45 @@ import type {
   IndividualYear,
   Rating,
 } from '../core/records.js';
+
+/**
+ * The builders check only the shape they read (an object, arrays where they add to one): a
+ * downstream test may build an invalid record on purpose, to test its own validation.
+ */
+function need(ok: boolean, path: readonly (string | number)[], vi: string, en: string): void {
+  if (!ok) throw fail('INVALID_INPUT', path, vi, en);
+}
+
+function optionalObject(value: unknown, name: string): void {
+  need(
+    value === undefined || isRecordObject(value),
+    [name],
+    `${name} phải là một đối tượng, nhận được ${describe(value)}`,
+    `${name} must be an object, got ${describe(value)}`,
+  );
+}
+
+function optionalArray(value: unknown, path: readonly (string | number)[]): void {
+  need(
+    value === undefined || Array.isArray(value),
+    path,
+    `${path.join('.')} phải là một mảng, nhận được ${describe(value)}`,
+    `${path.join('.')} must be an array, got ${describe(value)}`,
+  );
+}
+
+/** A record the copy-and-add builders can work on: an object whose years and honours are arrays. */
+function checkRecord(record: unknown): void {
+  optionalObject(record, 'record');
+  need(record !== undefined, ['record'], 'Cần một hồ sơ (record)', 'A record is required');
+  const r = record as { years?: unknown; honours?: unknown };
+  need(
+    Array.isArray(r.years) && Array.isArray(r.honours),
+    ['record'],
+    'Hồ sơ cần hai mảng years và honours',
+    'The record needs the arrays years and honours',
+  );
+}
 
 // Records are plain JSON-like data; a small deep copy keeps src/ free of host APIs.
 function clone<T>(value: T): T {
@@ -27,6 +66,13 @@ function clone<T>(value: T): T {
   return value;
 }
 
+function checkOverrides(overrides: unknown): void {
+  optionalObject(overrides, 'overrides');
+  const o = (overrides ?? {}) as { years?: unknown; honours?: unknown };
+  optionalArray(o.years, ['overrides', 'years']);
+  optionalArray(o.honours, ['overrides', 'honours']);
+}
+
 /**
  * A person's record with defaults: id `'ca-nhan-1'`, no years, no honours. Overrides replace
  * the defaults (the arrays are copied, never shared).
@@ -37,12 +83,15 @@ function clone<T>(value: T): T {
  * const r = individual({ id: 'nv-01', years: [{ year: 2024, rating: 'HTXSNV' }] });
  * r.kind; // 'individual'
  * ```
+ * @throws TdktError (`INVALID_INPUT`) when `overrides` is not an object, or its `years` or
+ * `honours` not an array. Anything else may be invalid on purpose: it is copied as given.
  * @category Testing
  * @since 0.1.0
  */
 export function individual(
   overrides: Partial<Omit<IndividualRecord, 'kind'>> = {},
 ): IndividualRecord {
+  checkOverrides(overrides);
   return {
     id: 'ca-nhan-1',
     ...clone(overrides),
@@ -61,12 +110,15 @@ export function individual(
  * const c = collective({ years: [{ year: 2024, rating: 'HTXSNV', members: { total: 20, ldtt: 14 } }] });
  * c.years[0]?.members?.total; // 20
  * ```
+ * @throws TdktError (`INVALID_INPUT`) when `overrides` is not an object, or its `years` or
+ * `honours` not an array.
  * @category Testing
  * @since 0.1.0
  */
 export function collective(
   overrides: Partial<Omit<CollectiveRecord, 'kind'>> = {},
 ): CollectiveRecord {
+  checkOverrides(overrides);
   return {
     id: 'tap-the-1',
     ...clone(overrides),
@@ -106,6 +158,8 @@ export function yearsRated(from: number, to: number, rating?: Rating): Individua
  * const r = withYears(individual(), { year: 2023, rating: 'HTTNV' }, { year: 2024, rating: 'HTXSNV' });
  * r.years.length; // 2
  * ```
+ * @throws TdktError (`INVALID_INPUT`) when the record lacks the arrays `years` and `honours`,
+ * or a period (given or already in the record) is not an object.
  * @category Testing
  * @since 0.1.0
  */
@@ -113,6 +167,19 @@ export function withYears<R extends IndividualRecord | CollectiveRecord>(
   record: R,
   ...years: R extends IndividualRecord ? IndividualYear[] : CollectiveYear[]
 ): R {
+  checkRecord(record);
+  const periods: [unknown, (string | number)[]][] = [
+    ...record.years.map((y, i): [unknown, (string | number)[]] => [y, ['record', 'years', i]]),
+    ...years.map((y, i): [unknown, (string | number)[]] => [y, ['years', i]]),
+  ];
+  periods.forEach(([y, at]) =>
+    need(
+      isRecordObject(y),
+      at,
+      `Mỗi kỳ phải là một đối tượng { year, … }, nhận được ${describe(y)}`,
+      `Each period must be an object { year, … }, got ${describe(y)}`,
+    ),
+  );
   const copy = clone(record);
   const byYear = new Map<number, IndividualYear | CollectiveYear>();
   for (const y of copy.years) byYear.set(y.year, y);
@@ -135,6 +202,8 @@ export function withYears<R extends IndividualRecord | CollectiveRecord>(
  * });
  * r.honours.map((h) => h.code); // ['LDTT', 'BK_BO_TINH']
  * ```
+ * @throws TdktError (`INVALID_INPUT`) when the record lacks the arrays `years` and `honours`,
+ * or the honour is neither a code nor an object.
  * @category Testing
  * @since 0.1.0
  */
@@ -143,6 +212,13 @@ export function withHonour<R extends IndividualRecord | CollectiveRecord>(
   honour: HonourCode | HonourReceived,
   year?: number,
 ): R {
+  checkRecord(record);
+  need(
+    typeof honour === 'string' || isRecordObject(honour),
+    ['honour'],
+    `Cần một mã danh hiệu hoặc một đối tượng HonourReceived, nhận được ${describe(honour)}`,
+    `Expected an honour code or a HonourReceived object, got ${describe(honour)}`,
+  );
   const copy = clone(record);
   const h: HonourReceived =
     typeof honour === 'string'
@@ -175,13 +251,26 @@ export interface CriterionLike {
   readonly children?: readonly CriterionLike[];
 }
 
-function collect(list: readonly CriterionLike[], outcome: CriterionLike['outcome'], out: string[]) {
-  for (const c of list) {
+function collect(
+  list: readonly CriterionLike[],
+  outcome: CriterionLike['outcome'],
+  out: string[],
+  path: (string | number)[],
+) {
+  list.forEach((c, i) => {
+    const at = [...path, i];
+    need(
+      isRecordObject(c),
+      at,
+      `Tiêu chí phải là một đối tượng, nhận được ${describe(c)}`,
+      `A criterion must be an object, got ${describe(c)}`,
+    );
+    if (c.children !== undefined) optionalArray(c.children, [...at, 'children']);
     if (c.children && c.children.length > 0) {
-      collect(c.children, outcome, out);
+      collect(c.children, outcome, out, [...at, 'children']);
       if (c.outcome === outcome) out.push(c.id);
     } else if (c.outcome === outcome) out.push(c.id);
-  }
+  });
 }
 
 /**
@@ -195,7 +284,8 @@ function collect(list: readonly CriterionLike[], outcome: CriterionLike['outcome
  * const v = evaluate(individual({ years: [{ year: 2024, rating: 'HTNV' }] }), 'LDTT', { period: 2024 });
  * unmetCriteria(v); // e.g. ['rating']
  * ```
- * @throws TdktError (`INVALID_INPUT`) when the argument is not a verdict.
+ * @throws TdktError (`INVALID_INPUT`) when the argument is not a verdict (an object whose
+ * `criteria`, and their `children`, are arrays of objects).
  * @category Testing
  * @since 0.1.0
  */
@@ -213,7 +303,8 @@ export function unmetCriteria(verdict: VerdictLike): string[] {
  * const v = evaluate(individual({ years: [{ year: 2024 }] }), 'LDTT', { period: 2024 });
  * unknownCriteria(v).length > 0; // true: the rating is missing
  * ```
- * @throws TdktError (`INVALID_INPUT`) when the argument is not a verdict.
+ * @throws TdktError (`INVALID_INPUT`) when the argument is not a verdict (an object whose
+ * `criteria`, and their `children`, are arrays of objects).
  * @category Testing
  * @since 0.1.0
  */
@@ -231,7 +322,7 @@ function criteriaWith(verdict: VerdictLike, outcome: CriterionLike['outcome']): 
     );
   }
   const out: string[] = [];
-  collect(verdict.criteria, outcome, out);
+  collect(verdict.criteria, outcome, out, ['verdict', 'criteria']);
   return out;
 }
 
@@ -284,11 +375,13 @@ const RATINGS: readonly Rating[] = ['HTXSNV', 'HTTNV', 'HTTNV', 'HTTNV', 'HTNV',
  * a.staff.length; // 15
  * generateAgency({ seed: 7, units: 3, staffPerUnit: 5 }).staff[0]?.years[0]?.rating === a.staff[0]?.years[0]?.rating; // true
  * ```
- * @throws TdktError (`INVALID_INPUT`) for counts outside 1–10,000 or years outside 1–50.
+ * @throws TdktError (`INVALID_INPUT`) for options that are not an object, counts outside
+ * 1–10,000, years outside 1–50, or a seed that is neither a string nor a finite number.
  * @category Testing
  * @since 0.1.0
  */
 export function generateAgency(options: AgencyOptions = {}): GeneratedAgency {
+  optionalObject(options, 'options');
   const unitCount = options.units ?? 4;
   const per = options.staffPerUnit ?? 8;
   const last = options.lastYear ?? 2025;
@@ -309,7 +402,14 @@ export function generateAgency(options: AgencyOptions = {}): GeneratedAgency {
       );
     }
   }
-  const rnd = seeded(options.seed ?? 1);
+  const seed = options.seed ?? 1;
+  need(
+    typeof seed === 'string' || (typeof seed === 'number' && Number.isFinite(seed)),
+    ['seed'],
+    `seed phải là một chuỗi hoặc một số hữu hạn, nhận được ${describe(seed)}`,
+    `seed must be a string or a finite number, got ${describe(seed)}`,
+  );
+  const rnd = seeded(seed);
   const first = last - span + 1;
   const units: CollectiveRecord[] = [];
   const staff: IndividualRecord[] = [];
