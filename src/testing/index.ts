@@ -172,14 +172,14 @@ export function withYears<R extends IndividualRecord | CollectiveRecord>(
     ...record.years.map((y, i): [unknown, (string | number)[]] => [y, ['record', 'years', i]]),
     ...years.map((y, i): [unknown, (string | number)[]] => [y, ['years', i]]),
   ];
-  periods.forEach(([y, at]) =>
+  for (const [y, at] of periods) {
     need(
       isRecordObject(y),
       at,
       `Mỗi kỳ phải là một đối tượng { year, … }, nhận được ${describe(y)}`,
       `Each period must be an object { year, … }, got ${describe(y)}`,
-    ),
-  );
+    );
+  }
   const copy = clone(record);
   const byYear = new Map<number, IndividualYear | CollectiveYear>();
   for (const y of copy.years) byYear.set(y.year, y);
