@@ -5,7 +5,7 @@ type Path = readonly (string | number)[];
 
 const TEXT_VI = { point: 'Điểm (point)', url: 'Đường dẫn (url)', note: 'Ghi chú (note)' } as const;
 
-const CONFIDENCES: ReadonlySet<string> = new Set<Confidence>([
+const CONFIDENCES: ReadonlySet<string> = /* @__PURE__ */ new Set<Confidence>([
   'confirmed',
   'secondary',
   'unconfirmed',
