@@ -184,7 +184,11 @@ export function withYears<R extends IndividualRecord | CollectiveRecord>(
   const byYear = new Map<number, IndividualYear | CollectiveYear>();
   for (const y of copy.years) byYear.set(y.year, y);
   for (const y of clone(years)) byYear.set(y.year, y);
-  (copy as { years: unknown[] }).years = [...byYear.values()].sort((a, b) => a.year - b.year);
+  (copy as { years: unknown[] }).years = [...byYear.values()].sort(
+    // Only numeric years are ordered: a test may build an invalid year on purpose (a string, a
+    // bigint), which then keeps its place.
+    (a, b) => (typeof a.year === 'number' && typeof b.year === 'number' ? a.year - b.year : 0),
+  );
   return copy;
 }
 

@@ -66,6 +66,9 @@ describe('building records for a test', () => {
   it('an invalid record can still be built on purpose (to test one’s own validation)', () => {
     const r = individual({ years: [{ year: 'năm ngoái' as never }] });
     expect(r.years[0]?.year).toBe('năm ngoái');
+    // A year that is not a number keeps its place instead of breaking the sort.
+    const mixed = withYears(r, { year: 2024n as never }, { year: 2023 });
+    expect(mixed.years.map((y) => y.year)).toEqual(['năm ngoái', 2024n, 2023]);
   });
 });
 
