@@ -92,21 +92,33 @@ export function isRecordObject(value: unknown): value is Record<string, unknown>
 }
 
 /**
+ * An options argument: omitted (`{}`) or an object; anything else, `null` included, is refused.
+ * @internal
+ */
+export function checkOptions<K extends string = string>(
+  value: unknown,
+  path: readonly (string | number)[] = ['options'],
+  required = false,
+): { readonly [P in K]?: unknown } {
+  if (value === undefined && !required) return {};
+  if (!isRecordObject(value)) {
+    throw fail(
+      'INVALID_INPUT',
+      path,
+      `Tùy chọn phải là một đối tượng, nhận được ${describe(value)}`,
+      `Options must be an object, got ${describe(value)}`,
+    );
+  }
+  return value as { readonly [P in K]?: unknown };
+}
+
+/**
  * Read `includeProvisional` from an options argument that may be omitted. A value that is not a
  * boolean is refused rather than read as `false`: a caller who wrote `'yes'` meant something.
  * @internal
  */
 export function provisionalOption(options: unknown, path: readonly (string | number)[]): boolean {
-  if (options === undefined) return false;
-  if (!isRecordObject(options)) {
-    throw fail(
-      'INVALID_INPUT',
-      path,
-      `Tùy chọn phải là một đối tượng, nhận được ${describe(options)}`,
-      `Options must be an object, got ${describe(options)}`,
-    );
-  }
-  const { includeProvisional: flag } = options;
+  const { includeProvisional: flag } = checkOptions<'includeProvisional'>(options, path);
   if (flag === undefined) return false;
   if (typeof flag !== 'boolean') {
     throw fail(

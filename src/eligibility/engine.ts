@@ -1,6 +1,6 @@
 import type { HonourCode } from '../catalogue/codes.js';
 import type { RecipientKind } from '../catalogue/types.js';
-import { describe, fail, isRecordObject, TdktError } from '../core/errors.js';
+import { describe, fail, isRecordObject, provisionalOption, TdktError } from '../core/errors.js';
 import type { TdktRecord } from '../core/records.js';
 import type { Confidence } from '../law/citation.js';
 import { getRegime, REGIMES, type Regime, type RegimeId, regimeAt } from '../law/regimes.js';
@@ -121,14 +121,7 @@ function checkOptions(value: unknown, path: Path): Options {
       `Invalid asOf: ${describe(o.asOf)}; expected YYYY-MM-DD`,
     );
   }
-  if (o.includeProvisional !== undefined && typeof o.includeProvisional !== 'boolean') {
-    throw fail(
-      'INVALID_INPUT',
-      [...path, 'includeProvisional'],
-      `includeProvisional phải là true/false, nhận được ${describe(o.includeProvisional)}`,
-      `includeProvisional must be a boolean, got ${describe(o.includeProvisional)}`,
-    );
-  }
+  const includeProvisional = provisionalOption(o, path);
   let profile: Profile | undefined;
   if (o.profile !== undefined) {
     if (!isProfile(o.profile)) {
@@ -153,7 +146,7 @@ function checkOptions(value: unknown, path: Path): Options {
     period,
     regime,
     asOf: o.asOf as string | undefined,
-    includeProvisional: o.includeProvisional === true,
+    includeProvisional,
     profile,
     choices: {},
   };

@@ -7,7 +7,7 @@ import {
   PLAN_INSPECTION_MIN_PCT,
   PLAN_MIN_ADVANCED_MODELS,
 } from '../law/params/inspection.js';
-import { readCitations, readConfidence } from '../law/read-citation.js';
+import { readCitations, readOptionalConfidence } from '../law/read-citation.js';
 import { checkCount, parseRatio, quotaLimit } from '../quotas/quota-limit.js';
 import { checkOptions, fields, latestValue, type Path } from './validate.js';
 
@@ -331,7 +331,11 @@ export function checkPlanTargets(plan: PlanTargetsInput, actuals: PlanActuals): 
     const label = readLabel(t.label, [...path, 'label']) ??
       LABELS[metric] ?? { vi: metric, en: metric };
     const basis = readBasis(t.basis, [...path, 'basis']);
-    const confidence = optConfidence(t.confidence, [...path, 'confidence']);
+    const confidence = readOptionalConfidence(
+      t.confidence,
+      [...path, 'confidence'],
+      'INVALID_INPUT',
+    );
     const atLeast = t.atLeast;
     const rounding = t.rounding === undefined ? 'ceil' : t.rounding;
     if (rounding !== 'ceil' && rounding !== 'floor' && rounding !== 'half-up') {
@@ -449,8 +453,4 @@ function readLabel(value: unknown, path: Path): Message | undefined {
 
 function readBasis(value: unknown, path: Path): readonly Citation[] {
   return value === undefined ? [] : readCitations(value, path, 'INVALID_INPUT');
-}
-
-function optConfidence(value: unknown, path: Path): Confidence | undefined {
-  return value === undefined ? undefined : readConfidence(value, path, 'INVALID_INPUT');
 }

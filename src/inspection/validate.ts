@@ -30,26 +30,8 @@ export function latestValue<T>(param: Parameter<T>): T {
   return last.value;
 }
 
-/**
- * The options object of a call: `undefined` means none; anything else must be a plain object.
- * @internal
- */
-export function checkOptions<K extends string = string>(
-  value: unknown,
-  path: Path,
-  required = false,
-): Fields<K> {
-  if (value === undefined && !required) return {};
-  if (!isRecordObject(value)) {
-    throw fail(
-      'INVALID_INPUT',
-      path,
-      `Tùy chọn phải là một đối tượng, nhận được ${describe(value)}`,
-      `Options must be an object, got ${describe(value)}`,
-    );
-  }
-  return value as Fields<K>;
-}
+// One options check for the whole library (core/errors.ts), re-exported for inspection.
+export { checkOptions } from '../core/errors.js';
 
 /**
  * The named fields of an object received from a caller, each still to be checked.

@@ -10,6 +10,18 @@
 export type Confidence = 'confirmed' | 'secondary' | 'unconfirmed' | 'inference' | 'plan-text';
 
 /**
+ * The confidence tags, in the order the docs list them (the one list the checks and schemas use).
+ * @internal
+ */
+export const CONFIDENCES = [
+  'confirmed',
+  'secondary',
+  'unconfirmed',
+  'inference',
+  'plan-text',
+] as const;
+
+/**
  * A pointer into a legal instrument. `instrument` is the document number as written in
  * Vietnamese (`'06/2022/QH15'`, `'98/2023/NĐ-CP'`); `point` is the letter of an "điểm".
  *

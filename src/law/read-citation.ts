@@ -1,17 +1,11 @@
-import { describe, fail } from '../core/errors.js';
-import type { Citation, Confidence } from './citation.js';
+import { describe, fail, isRecordObject } from '../core/errors.js';
+import { type Citation, CONFIDENCES, type Confidence } from './citation.js';
 
 type Path = readonly (string | number)[];
 
 const TEXT_VI = { point: 'Điểm (point)', url: 'Đường dẫn (url)', note: 'Ghi chú (note)' } as const;
 
-const CONFIDENCES: ReadonlySet<string> = /* @__PURE__ */ new Set<Confidence>([
-  'confirmed',
-  'secondary',
-  'unconfirmed',
-  'inference',
-  'plan-text',
-]);
+const CONFIDENCE_SET: ReadonlySet<string> = /* @__PURE__ */ new Set<string>(CONFIDENCES);
 
 /**
  * Check a citation given by a caller and return a frozen copy of its known fields. One contract
@@ -24,7 +18,7 @@ export function readCitation(value: unknown, path: Path, code: string): Citation
   const bad = (at: Path, vi: string, en: string): never => {
     throw fail(code, at, vi, en);
   };
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+  if (!isRecordObject(value)) {
     bad(
       path,
       `Trích dẫn phải là { instrument, … }, nhận được ${describe(value)}`,
@@ -96,13 +90,25 @@ export function readCitations(value: unknown, path: Path, code: string): readonl
  * @internal
  */
 export function readConfidence(value: unknown, path: Path, code: string): Confidence {
-  if (!CONFIDENCES.has(value as string)) {
+  if (!CONFIDENCE_SET.has(value as string)) {
     throw fail(
       code,
       path,
       `Mức tin cậy không hợp lệ: ${describe(value)}`,
-      `Invalid confidence: ${describe(value)} (allowed: ${[...CONFIDENCES].join(', ')})`,
+      `Invalid confidence: ${describe(value)} (allowed: ${CONFIDENCES.join(', ')})`,
     );
   }
   return value as Confidence;
+}
+
+/**
+ * {@link readConfidence} for an optional field: `undefined` stays `undefined`.
+ * @internal
+ */
+export function readOptionalConfidence(
+  value: unknown,
+  path: Path,
+  code: string,
+): Confidence | undefined {
+  return value === undefined ? undefined : readConfidence(value, path, code);
 }

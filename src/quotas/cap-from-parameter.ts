@@ -1,5 +1,5 @@
 import { D, type Rounding, roundingMode } from '../core/decimal.js';
-import { describe, fail, type Message, provisionalOption } from '../core/errors.js';
+import { describe, fail, type Message } from '../core/errors.js';
 import { parseIsoDate } from '../core/iso-date.js';
 import type { Citation, Confidence } from '../law/citation.js';
 import { valueAt } from '../law/parameters.js';
@@ -111,9 +111,8 @@ export function capFromParameter(
   parseIsoDate(date, ['date']);
   const rounding = (opts.rounding === undefined ? 'floor' : opts.rounding) as Rounding;
   const mode = roundingMode(rounding, ['options', 'rounding']);
-  const entry = valueAt(param, date, {
-    includeProvisional: provisionalOption(opts, ['options']),
-  });
+  // valueAt checks includeProvisional (a boolean, reported at options.includeProvisional).
+  const entry = valueAt(param, date, opts as { includeProvisional?: boolean });
   if (!entry) {
     return {
       parameter: param.id,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
-import { TdktError } from '../core/errors.js';
+import { caught } from '../../test/support/caught.js';
 import { toTdktIssues } from './issues.js';
 
 function issues(schema: z.ZodType, input: unknown, withRoot = true) {
@@ -134,16 +134,6 @@ describe('toTdktIssues', () => {
 });
 
 describe('toTdktIssues: an argument that is not a zod error', () => {
-  function caught(f: () => unknown): TdktError {
-    try {
-      f();
-    } catch (e) {
-      if (e instanceof TdktError) return e;
-      throw e;
-    }
-    throw new Error('no error');
-  }
-
   it('safeParse’s result instead of its error: says to pass r.error', () => {
     const r = z.number().safeParse('x');
     const e = caught(() => toTdktIssues(r as never));

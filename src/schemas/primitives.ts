@@ -1,6 +1,7 @@
 import * as z from 'zod';
 import { D, type Dec } from '../core/decimal.js';
 import { tryParseIsoDate } from '../core/iso-date.js';
+import { CONFIDENCES } from '../law/citation.js';
 
 /**
  * The bilingual message of a custom issue, carried in zod's `params` so that
@@ -310,13 +311,7 @@ export const SheetIdSchema = /* @__PURE__ */ z.string().max(200).regex(SHEET_ID_
  * How sure the library is of a value: the `Confidence` codes.
  * @internal
  */
-export const ConfidenceSchema = /* @__PURE__ */ z.enum([
-  'confirmed',
-  'secondary',
-  'unconfirmed',
-  'inference',
-  'plan-text',
-]);
+export const ConfidenceSchema = /* @__PURE__ */ z.enum(CONFIDENCES);
 
 /**
  * A declared rounding mode (`Rounding`).

@@ -1,7 +1,7 @@
 import { type Dec, parseDecimal, type Rounding, roundingMode } from '../core/decimal.js';
 import { describe, fail } from '../core/errors.js';
 import type { Citation, Confidence } from '../law/citation.js';
-import { readCitations, readConfidence } from '../law/read-citation.js';
+import { readCitations, readOptionalConfidence } from '../law/read-citation.js';
 import { type SheetNum, sheetNum } from './arith.js';
 import { isObj, type Obj } from './guards.js';
 import type {
@@ -111,10 +111,6 @@ function optBool(v: unknown, path: Path, dflt: boolean): boolean {
   return v;
 }
 
-function optConfidence(v: unknown, path: Path): Confidence | undefined {
-  return v === undefined ? undefined : readConfidence(v, path, 'INVALID_INPUT');
-}
-
 function optBasis(v: unknown, path: Path): readonly Citation[] | undefined {
   return v === undefined ? undefined : readCitations(v, path, 'INVALID_INPUT');
 }
@@ -134,7 +130,7 @@ function meta(
     if (v !== undefined) out[k] = v;
   }
   if (cites) {
-    const c = optConfidence(spec.confidence, [...path, 'confidence']);
+    const c = readOptionalConfidence(spec.confidence, [...path, 'confidence'], 'INVALID_INPUT');
     if (c) out.confidence = c;
     const b = optBasis(spec[cites], [...path, cites]);
     if (b) out[cites] = b;

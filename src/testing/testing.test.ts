@@ -1,7 +1,7 @@
 // tdkt/testing as a downstream project uses it: build records, evaluate them, read the unmet
 // criteria; and the errors it gives for arguments it cannot work with.
 import { describe, expect, it } from 'vitest';
-import { TdktError } from '../core/errors.js';
+import { caught } from '../../test/support/caught.js';
 import { evaluate } from '../eligibility/engine.js';
 import {
   collective,
@@ -14,16 +14,6 @@ import {
   yearsRated,
 } from './index.js';
 
-function caught(f: () => unknown): { code: string; path: unknown; en: string } {
-  try {
-    f();
-  } catch (e) {
-    if (!(e instanceof TdktError)) throw e;
-    return { code: e.code, path: e.issues[0]?.path, en: e.issues[0]?.message.en ?? '' };
-  }
-  throw new Error('no error');
-}
-
 describe('building records for a test', () => {
   it('LĐTT 2024 for an officer rated HTXSNV in 2024, built with the fixtures: eligible', () => {
     const r = withYears(individual({ id: 'nv-01' }), { year: 2024, rating: 'HTXSNV' });
@@ -32,13 +22,20 @@ describe('building records for a test', () => {
     expect(unmetCriteria(v)).toEqual([]);
   });
 
-  it('rated only HTNV in 2024: LĐTT is not met, and the helper names the rating criterion', () => {
+  it('rated only HTNV in 2024: LĐTT is not met (Law 06/2022 Đ24 k1 asks HTTNV or better); the helper names the rating', () => {
     const v = evaluate(individual({ years: yearsRated(2024, 2024, 'HTNV') }), 'LDTT', {
       period: 2024,
     });
     expect(v.outcome).toBe('ineligible');
-    expect(unmetCriteria(v).length).toBeGreaterThan(0);
-    expect(unknownCriteria(v)).not.toEqual(unmetCriteria(v));
+    expect(unmetCriteria(v)).toEqual(['rating']);
+    expect(unknownCriteria(v)).toEqual([]);
+  });
+
+  it('no rating recorded for 2024: the rating is unknown, not unmet', () => {
+    const v = evaluate(individual({ years: [{ year: 2024 }] }), 'LDTT', { period: 2024 });
+    expect(v.outcome).toBe('undetermined');
+    expect(unknownCriteria(v)).toEqual(['rating']);
+    expect(unmetCriteria(v)).toEqual([]);
   });
 
   it('builders copy: changing the result leaves the overrides and the original record alone', () => {
@@ -123,8 +120,8 @@ describe('arguments the fixtures cannot work with', () => {
   for (const [what, call, path] of cases) {
     it(`${what} → INVALID_INPUT at ${JSON.stringify(path)}`, () => {
       const e = caught(call);
-      expect([e.code, e.path]).toEqual(['INVALID_INPUT', path]);
-      expect(e.en).not.toBe('');
+      expect([e.code, e.issues[0]?.path]).toEqual(['INVALID_INPUT', path]);
+      expect(e.issues[0]?.message.en).not.toBe('');
     });
   }
 });

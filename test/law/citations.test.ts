@@ -12,20 +12,15 @@ import { checkPlanTargets } from '../../src/inspection/targets.js';
 import { formatCitation } from '../../src/law/format-citation.js';
 import { defineParameter } from '../../src/law/parameters.js';
 import { getParameter, listParameters } from '../../src/law/params/index.js';
-import { readCitation, readCitations } from '../../src/law/read-citation.js';
+import {
+  readCitation,
+  readCitations,
+  readOptionalConfidence,
+} from '../../src/law/read-citation.js';
 import { REGIMES } from '../../src/law/regimes.js';
 import { CitationSchema } from '../../src/schemas/primitives.js';
 import { defineScoreSheet } from '../../src/scoring/sheet.js';
-
-function caught(f: () => unknown): TdktError {
-  try {
-    f();
-  } catch (e) {
-    if (e instanceof TdktError) return e;
-    throw e;
-  }
-  throw new Error('no error');
-}
+import { caught } from '../support/caught.js';
 
 /** Each entry point, given one citation, and the path under which it reports that citation. */
 const ENTRY_POINTS: [string, string, (c: unknown) => unknown, (string | number)[]][] = [
@@ -131,6 +126,10 @@ describe('a citation is checked the same way wherever it comes in', () => {
       },
     ]);
     expect(readCitations([], ['basis'], 'SOME_CODE')).toEqual([]);
+    expect(readOptionalConfidence(undefined, ['confidence'], 'SOME_CODE')).toBeUndefined();
+    expect(readOptionalConfidence('plan-text', ['confidence'], 'SOME_CODE')).toBe('plan-text');
+    const optional = caught(() => readOptionalConfidence('', ['confidence'], 'SOME_CODE'));
+    expect([optional.code, optional.issues[0]?.path]).toEqual(['SOME_CODE', ['confidence']]);
     const confidence = caught(() => formatCitation({ instrument: 'x', confidence: 7 } as never));
     expect(confidence.issues[0]?.message).toEqual({
       vi: 'Mức tin cậy không hợp lệ: 7',

@@ -2,7 +2,6 @@
 // error, instrument labels for numbers outside the instrument list, and the order-independence of
 // valueAt. Written to kill the mutants that survived mutation testing (docs/quality.md).
 import { describe, expect, it } from 'vitest';
-import { TdktError } from '../../src/core/errors.js';
 import { formatCitation } from '../../src/law/format-citation.js';
 import { instrumentLabelEn, instrumentLabelVi } from '../../src/law/instruments.js';
 import {
@@ -14,17 +13,7 @@ import {
 import { getParameter } from '../../src/law/params/index.js';
 import { getRegime, regimeAt } from '../../src/law/regimes.js';
 import { capFromParameter } from '../../src/quotas/cap-from-parameter.js';
-
-/** The TdktError thrown by `run` (fails the test when nothing, or something else, is thrown). */
-function caught(run: () => unknown): TdktError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TdktError);
-    return e as TdktError;
-  }
-  return expect.unreachable('expected a TdktError');
-}
+import { caught } from '../support/caught.js';
 
 const basis = [{ instrument: '06/2022/QH15', article: 24, confidence: 'confirmed' as const }];
 

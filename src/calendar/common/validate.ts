@@ -1,4 +1,4 @@
-import { describe, fail, isRecordObject } from '../../core/errors.js';
+import { describe, fail } from '../../core/errors.js';
 import { type DateParts, tryParseIsoDate } from '../../core/iso-date.js';
 
 /** First year the calendar functions accept. @internal */
@@ -50,25 +50,8 @@ export function checkDate(value: unknown, path: Path = ['date']): DateParts {
   return parts;
 }
 
-/**
- * An options bag: `undefined` → `{}`; anything but a plain object throws.
- * @internal
- */
-export function checkOptions<K extends string = string>(
-  value: unknown,
-  path: Path = ['options'],
-): { readonly [P in K]?: unknown } {
-  if (value === undefined) return {};
-  if (!isRecordObject(value)) {
-    throw fail(
-      'INVALID_INPUT',
-      path,
-      `Tùy chọn phải là một đối tượng, nhận được ${describe(value)}`,
-      `Options must be an object, got ${describe(value)}`,
-    );
-  }
-  return value as { readonly [P in K]?: unknown };
-}
+// One options check for the whole library (core/errors.ts), re-exported for the calendar.
+export { checkOptions } from '../../core/errors.js';
 
 /**
  * An optional boolean option (`undefined` → `fallback`).

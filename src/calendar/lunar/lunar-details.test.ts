@@ -2,7 +2,7 @@
 // Espenak–Meeus fit, and the code, path and wording of every error. Written to kill the mutants
 // that survived mutation testing (docs/quality.md, "Mutation testing").
 import { describe, expect, it } from 'vitest';
-import { TdktError } from '../../core/errors.js';
+import { caught } from '../../../test/support/caught.js';
 import { toDayNumber } from '../../core/iso-date.js';
 import { deltaTSeconds, newMoonJd, newMoonJde } from './astronomy.js';
 import {
@@ -16,19 +16,9 @@ import {
 } from './index.js';
 import { lunarOfDay, solsticeYear } from './lunar-year.js';
 
-function thrown(run: () => unknown): TdktError {
-  try {
-    run();
-  } catch (e) {
-    expect(e).toBeInstanceOf(TdktError);
-    return e as TdktError;
-  }
-  return expect.unreachable('expected a TdktError');
-}
-
 /** Code, path and English message of the first issue. */
 function issue(run: () => unknown): [string, readonly (string | number)[], string] {
-  const e = thrown(run);
+  const e = caught(run);
   return [e.code, e.issues[0]!.path, e.issues[0]!.message.en];
 }
 
@@ -103,10 +93,10 @@ describe('errors of the lunar functions', () => {
       ['options', 'timeZone'],
       'timeZone must be an offset from UTC in hours within −12…14, got 14.5',
     ]);
-    expect(thrown(() => tet(2024, { timeZone: 15 })).issues[0]!.message.vi).toBe(
+    expect(caught(() => tet(2024, { timeZone: 15 })).issues[0]!.message.vi).toBe(
       'Múi giờ phải là số giờ lệch so với UTC trong khoảng −12…14, nhận được 15',
     );
-    const notObject = thrown(() => tet(2025, 'x' as never));
+    const notObject = caught(() => tet(2025, 'x' as never));
     expect([notObject.code, notObject.issues[0]!.message]).toEqual([
       'INVALID_INPUT',
       {
@@ -129,7 +119,7 @@ describe('errors of the lunar functions', () => {
         'Year must be an integer, got 2024.5',
       ]);
     }
-    expect(thrown(() => tet('2024' as never)).issues[0]!.message.vi).toBe(
+    expect(caught(() => tet('2024' as never)).issues[0]!.message.vi).toBe(
       'Năm phải là số nguyên, nhận được "2024"',
     );
     for (const run of [() => tet(1899), () => hungKingsDay(2101), () => lunarMonths(1899)]) {
@@ -138,7 +128,7 @@ describe('errors of the lunar functions', () => {
   });
 
   it('dates outside the range name the range in both languages', () => {
-    const e = thrown(() => toLunar('1899-06-01'));
+    const e = caught(() => toLunar('1899-06-01'));
     expect([e.code, e.issues[0]!.path]).toEqual(['OUT_OF_RANGE', ['date']]);
     expect(e.issues[0]!.message).toEqual({
       vi: '1899-06-01 nằm ngoài phạm vi hỗ trợ của âm lịch (năm âm lịch 1900–2100, tức 31/01/1900 – 28/01/2101)',
@@ -155,7 +145,7 @@ describe('errors of the lunar functions', () => {
       [],
       'Expected a lunar date { year, month, day, leap? }, got null',
     ]);
-    expect(thrown(() => fromLunar(5 as never)).issues[0]!.message.vi).toBe(
+    expect(caught(() => fromLunar(5 as never)).issues[0]!.message.vi).toBe(
       'Cần một ngày âm lịch { year, month, day, leap? }, nhận được 5',
     );
     expect(issue(() => fromLunar({ year: 2024, month: 'x' as never, day: 1 }))).toEqual([
@@ -163,7 +153,7 @@ describe('errors of the lunar functions', () => {
       ['month'],
       'month must be an integer from 1 to 12, got "x"',
     ]);
-    expect(thrown(() => fromLunar({ year: 2024, month: 0, day: 1 })).issues[0]!.message.vi).toBe(
+    expect(caught(() => fromLunar({ year: 2024, month: 0, day: 1 })).issues[0]!.message.vi).toBe(
       'Tháng phải là số nguyên từ 1 đến 12, nhận được 0',
     );
     expect(issue(() => fromLunar({ year: 2024, month: 1, day: 31 }))).toEqual([
@@ -171,10 +161,10 @@ describe('errors of the lunar functions', () => {
       ['day'],
       'day must be an integer from 1 to 30, got 31',
     ]);
-    expect(thrown(() => fromLunar({ year: 2024, month: 1, day: 1.5 })).issues[0]!.message.vi).toBe(
+    expect(caught(() => fromLunar({ year: 2024, month: 1, day: 1.5 })).issues[0]!.message.vi).toBe(
       'Ngày phải là số nguyên từ 1 đến 30, nhận được 1.5',
     );
-    const leapNotBoolean = thrown(() =>
+    const leapNotBoolean = caught(() =>
       fromLunar({ year: 2023, month: 2, day: 1, leap: 'yes' as never }),
     );
     expect([
@@ -191,7 +181,7 @@ describe('errors of the lunar functions', () => {
   });
 
   it('fromLunar: leap months and month lengths that do not exist', () => {
-    const noLeapYear = thrown(() => fromLunar({ year: 2024, month: 3, day: 1, leap: true }));
+    const noLeapYear = caught(() => fromLunar({ year: 2024, month: 3, day: 1, leap: true }));
     expect([noLeapYear.code, noLeapYear.issues[0]!.path, noLeapYear.issues[0]!.message]).toEqual([
       'INVALID_LUNAR_DATE',
       ['leap'],
@@ -201,17 +191,17 @@ describe('errors of the lunar functions', () => {
       },
     ]);
     expect(
-      thrown(() => fromLunar({ year: 2023, month: 3, day: 1, leap: true })).issues[0]!.message,
+      caught(() => fromLunar({ year: 2023, month: 3, day: 1, leap: true })).issues[0]!.message,
     ).toEqual({
       vi: 'Năm âm lịch 2023 không có tháng 3 nhuận (tháng nhuận là tháng 2)',
       en: 'Lunar year 2023 has no leap month 3 (its leap month is 2)',
     });
-    expect(thrown(() => fromLunar({ year: 2024, month: 1, day: 30 })).issues[0]!.message).toEqual({
+    expect(caught(() => fromLunar({ year: 2024, month: 1, day: 30 })).issues[0]!.message).toEqual({
       vi: 'Tháng 1 năm âm lịch 2024 chỉ có 29 ngày (nhận được ngày 30)',
       en: 'Month 1 of lunar year 2024 has only 29 days (got day 30)',
     });
     expect(
-      thrown(() => fromLunar({ year: 2023, month: 2, day: 30, leap: true })).issues[0]!.message,
+      caught(() => fromLunar({ year: 2023, month: 2, day: 30, leap: true })).issues[0]!.message,
     ).toEqual({
       vi: 'Tháng 2 nhuận năm âm lịch 2023 chỉ có 29 ngày (nhận được ngày 30)',
       en: 'Month 2 (leap) of lunar year 2023 has only 29 days (got day 30)',
@@ -224,7 +214,7 @@ describe('errors of the lunar functions', () => {
       ['year'],
       'Year must be an integer, got 1.5',
     ]);
-    expect(thrown(() => canChi(2 ** 53)).issues[0]!.message.vi).toBe(
+    expect(caught(() => canChi(2 ** 53)).issues[0]!.message.vi).toBe(
       `Năm phải là số nguyên, nhận được ${2 ** 53}`,
     );
     expect(issue(() => formatLunarDate(null as never))).toEqual([
@@ -232,7 +222,7 @@ describe('errors of the lunar functions', () => {
       [],
       'Expected a lunar date, got null',
     ]);
-    expect(thrown(() => formatLunarDate([] as never)).issues[0]!.message.vi).toBe(
+    expect(caught(() => formatLunarDate([] as never)).issues[0]!.message.vi).toBe(
       'Cần một ngày âm lịch, nhận được an array',
     );
     expect(issue(() => formatLunarDate({ year: 2024, month: 13, day: 1, leap: false }))).toEqual([
@@ -241,7 +231,7 @@ describe('errors of the lunar functions', () => {
       'month must be an integer from 1 to 12, got 13',
     ]);
     expect(
-      thrown(() => formatLunarDate({ year: 2024, month: 1, day: 0, leap: false })).issues[0]!
+      caught(() => formatLunarDate({ year: 2024, month: 1, day: 0, leap: false })).issues[0]!
         .message,
     ).toEqual({
       vi: 'Ngày phải là số nguyên từ 1 đến 30, nhận được 0',

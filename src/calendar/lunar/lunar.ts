@@ -1,4 +1,4 @@
-import { describe, fail, isRecordObject } from '../../core/errors.js';
+import { checkOptions, describe, fail, isRecordObject } from '../../core/errors.js';
 import { dayNumberToIso, parseIsoDate, toDayNumber } from '../../core/iso-date.js';
 import { type LunarParts, lunarOfDay, monthsOfLunarYear, tetDay } from './lunar-year.js';
 
@@ -88,16 +88,7 @@ const DEFAULT_TIME_ZONE = 7;
  * @internal
  */
 export function readTimeZone(options: unknown, path: readonly (string | number)[] = ['options']) {
-  if (options === undefined) return DEFAULT_TIME_ZONE;
-  if (!isRecordObject(options)) {
-    throw fail(
-      'INVALID_INPUT',
-      path,
-      `Tùy chọn phải là một đối tượng, nhận được ${describe(options)}`,
-      `Options must be an object, got ${describe(options)}`,
-    );
-  }
-  const tz = (options as { readonly timeZone?: unknown }).timeZone;
+  const tz = checkOptions<'timeZone'>(options, path).timeZone;
   if (tz === undefined) return DEFAULT_TIME_ZONE;
   if (typeof tz !== 'number' || !Number.isFinite(tz) || tz < -12 || tz > 14) {
     throw fail(
